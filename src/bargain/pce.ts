@@ -80,7 +80,7 @@ export const COALITION_FLOOR = 1e-8;
 export const BINARY_VOTE_TOLERANCE = 1e-8;
 
 function clipUnit(x: number): number {
-  return x > 1 ? 1 : x < -1 ? -1 : x;
+  return Math.min(1, Math.max(-1, x));
 }
 
 /** Shape of the vote as a function of the utility difference `d = uA − uB`, before weighting. */
