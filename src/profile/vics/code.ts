@@ -1,0 +1,129 @@
+/**
+ * VICS extraction: turns the text layer's clauses into coded utterances (subject Self/Other, verb
+ * category, weight) with the dictionary key and the rules that fired, and records why every other
+ * clause was not coded. Consumes clauses only; never re-parses.
+ */
+import type { Clause, TextAnalysis } from "../../text/types.ts";
+import type { VicsDictionary } from "../data.ts";
+import type { VicsCategory, VicsSkip, VicsUtterance } from "../types.ts";
+
+export interface VicsCodingOptions {
+  /** Recode future/conditional Reward as Promise and Punish as Threaten. Default true. */
+  recodeFutureDeeds?: boolean;
+  /** Also treat modal deeds (can/may/must/should) as statements of intent. Default false. */
+  recodeModalDeeds?: boolean;
+  /** Keep a record of uncoded clauses and the reason (audit trail). Default false. */
+  explain?: boolean;
+  /** Document id stamped on each utterance. */
+  doc?: string;
+}
+
+export interface VicsCoding {
+  utterances: VicsUtterance[];
+  skipped: VicsSkip[];
+}
+
+/** Looks a clause up: object key, then particle/preposition key, then the bare lemma. */
+export function lookupClause(
+  clause: Clause,
+  dict: VicsDictionary,
+): { key: string; category: VicsCategory } | null {
+  const lemma = clause.verb.lemma.toLowerCase();
+  if (clause.object) {
+    const key = `${lemma} >${clause.object.headLemma.toLowerCase()}`;
+    const c = dict.entries.get(key);
+    if (c) return { key, category: c };
+  }
+  if (clause.verb.particle) {
+    const key = `${lemma} ${clause.verb.particle.toLowerCase()}`;
+    const c = dict.entries.get(key);
+    if (c) return { key, category: c };
+  }
+  for (const comp of clause.complements) {
+    const key = `${lemma} ${comp.preposition.toLowerCase()}`;
+    const c = dict.entries.get(key);
+    if (c) return { key, category: c };
+  }
+  const c = dict.entries.get(lemma);
+  return c ? { key: lemma, category: c } : null;
+}
+
+/** Codes one clause; returns the utterance or the reason it was not coded. */
+export function codeClause(
+  clause: Clause,
+  dict: VicsDictionary,
+  opts: VicsCodingOptions = {},
+): VicsUtterance | string {
+  if (clause.quoted) return "quoted speech of someone else";
+  const hit = lookupClause(clause, dict);
+  if (!hit) return "verb not in the VICS dictionary";
+  if (!clause.subject) return "no subject";
+  if (clause.voice === "passive") return "passive voice: the agent is not resolved by the text layer";
+  const referent = clause.subject.referent;
+  if (referent === "unknown") return "subject is neither Self nor Other";
+
+  let category = hit.category;
+  const rules = ["dictionary"];
+  if (clause.negated) {
+    const o =
+      dict.negationOverrides.get(hit.key) ?? dict.negationOverrides.get(clause.verb.lemma) ?? null;
+    if (o === "drop") return `negated "${hit.key}" is not coded (negation override)`;
+    category = o ?? dict.negationDefault[category];
+    rules.push(o ? `negation-override:${o}` : `negation:${category}`);
+  }
+  const intent =
+    clause.tense === "future" ||
+    clause.modality === "future" ||
+    clause.modality === "conditional" ||
+    (opts.recodeModalDeeds === true && clause.modality === "modal");
+  if ((opts.recodeFutureDeeds ?? true) && intent && dict.kinds[category] === "deed") {
+    const to = category === "reward" ? dict.futureDeeds.reward : dict.futureDeeds.punish;
+    rules.push(`future-deed:${category}->${to}`);
+    category = to;
+  }
+  const u: VicsUtterance = {
+    sentence: clause.sentence,
+    clause: clause.index,
+    start: clause.start,
+    end: clause.end,
+    subject: clause.subject.text,
+    referent,
+    verb: clause.verb.text,
+    lemma: clause.verb.lemma,
+    category,
+    weight: dict.weights[category],
+    tense: clause.tense,
+    modality: clause.modality,
+    negated: clause.negated,
+    entry: hit.key,
+    rule: rules.join(" > "),
+  };
+  if (opts.doc !== undefined) u.doc = opts.doc;
+  return u;
+}
+
+/** Codes every clause of an analysis. */
+export function codeVics(
+  analysis: TextAnalysis,
+  dict: VicsDictionary,
+  opts: VicsCodingOptions = {},
+): VicsCoding {
+  const utterances: VicsUtterance[] = [];
+  const skipped: VicsSkip[] = [];
+  for (const clause of analysis.clauses) {
+    const r = codeClause(clause, dict, opts);
+    if (typeof r !== "string") utterances.push(r);
+    else if (opts.explain) {
+      const s: VicsSkip = {
+        sentence: clause.sentence,
+        clause: clause.index,
+        verb: clause.verb.text,
+        lemma: clause.verb.lemma,
+        reason: r,
+      };
+      if (opts.doc !== undefined) s.doc = opts.doc;
+      skipped.push(s);
+    }
+  }
+  return { utterances, skipped };
+}
