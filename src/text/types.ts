@@ -89,6 +89,19 @@ export interface Clause extends Span {
    * introduces this one. The reporting clause itself codes as a statement by X.
    */
   reportedBy?: number;
+  /** False for infinitives ("to cooperate") and participles ("leading into"); true otherwise. */
+  finite?: boolean;
+  /** For non-finite clauses, which kind. */
+  nonFinite?: "infinitive" | "participle";
+  /** True when the subject was not written in the clause but taken from a controlling or coordinated clause. */
+  subjectInherited?: boolean;
+  /** Index of the clause the (inherited) subject comes from ("urged Eriador to respond", "condemned ... and promised"). */
+  controller?: number;
+  /** Token range of the clause, [tokenStart, tokenEnd), into `TextAnalysis.tokens`. */
+  tokenStart?: number;
+  tokenEnd?: number;
+  /** For a subject naming a country: its CAMEO country code (from the bundled country table). */
+  subjectCountry?: string;
 }
 
 export interface Sentence extends Span {

@@ -1,0 +1,74 @@
+/**
+ * Tense, modality and voice of every clause from its verb group. Conditional modality also comes
+ * from an enclosing if/unless clause; a coordinated clause shares the conditional of the clause
+ * it is joined to ("if they attack and destroy ...").
+ */
+import type { Component, DocState } from "../pipeline.ts";
+import type { Clause, Modality, Tense } from "../types.ts";
+import {
+  BE_FORMS,
+  CONDITIONAL_AUX,
+  CONDITIONAL_SUBORDINATORS,
+  FUTURE_AUX,
+  MODAL_AUX,
+  PAST_AUX,
+} from "../words.ts";
+
+function inConditional(doc: DocState, c: Clause): boolean {
+  const sent = doc.sentences[c.sentence]!;
+  const from = c.tokenStart ?? sent.tokenStart;
+  // Walk back to the nearest clause opener; stop at a verb, which belongs to another clause.
+  for (let k = from - 1; k >= sent.tokenStart; k--) {
+    const t = doc.tokens[k]!;
+    if (CONDITIONAL_SUBORDINATORS.has(t.norm)) return true;
+    if (t.pos === "VERB" || t.norm === ";" || t.norm === "that") return false;
+  }
+  return false;
+}
+
+function features(doc: DocState, c: Clause): void {
+  const aux = c.verb.auxiliaries;
+  const head = doc.tokens[c.verb.head]!;
+  let modality: Modality = "none";
+  if (aux.some((a) => CONDITIONAL_AUX.has(a)) || inConditional(doc, c)) modality = "conditional";
+  else if (aux.some((a) => FUTURE_AUX.has(a) || a === "about to" || a === "going to"))
+    modality = "future";
+  else if (aux.some((a) => MODAL_AUX.has(a) || a === "have to")) modality = "modal";
+  if (modality === "none" && c.controller !== undefined && c.finite) {
+    const ctl = doc.clauses[c.controller];
+    if (ctl?.modality === "conditional") modality = "conditional";
+  }
+  let tense: Tense = "present";
+  if (aux.some((a) => FUTURE_AUX.has(a) || a === "about to" || a === "going to")) tense = "future";
+  else if (aux.length > 0) {
+    const first = aux[0]!;
+    if (PAST_AUX.has(first)) tense = "past";
+    else if ((first === "has" || first === "have") && head.norm !== head.lemma) tense = "past";
+  } else if (
+    head.norm !== head.lemma &&
+    !head.norm.endsWith("ing") &&
+    !/s$/.test(head.norm) &&
+    c.finite !== false
+  ) {
+    tense = "past";
+  } else if (head.norm === "was" || head.norm === "were") tense = "past";
+  const lastAux = aux.filter((a) => !a.includes(" ")).at(-1);
+  const passive =
+    head.pos === "VERB" &&
+    lastAux !== undefined &&
+    (BE_FORMS.has(lastAux) || /^(get|gets|got|gotten|getting)$/.test(lastAux)) &&
+    !head.norm.endsWith("ing") &&
+    !c.verb.auxiliaries.some((a) => a.includes(" "));
+  c.tense = tense;
+  c.modality = modality;
+  c.voice = passive ? "passive" : "active";
+}
+
+export const verbFeatures: Component = {
+  name: "verbFeatures",
+  requires: ["clauses", "clause.verb"],
+  assigns: ["clause.tense", "clause.modality", "clause.voice"],
+  run(doc) {
+    for (const c of doc.clauses) features(doc, c);
+  },
+};
