@@ -186,7 +186,9 @@ export function writeKtabCsv(s: BargainScenario): string {
       csvField(a.description ?? ""),
       a.capability,
     ];
-    a.position.forEach((p, k) => cells.push(p, a.salience[k]!));
+    a.position.forEach((p, k) => {
+      cells.push(p, a.salience[k]!);
+    });
     rows.push(cells.join(","));
   }
   return `${rows.join("\n")}\n`;

@@ -158,11 +158,11 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
   });
   const scratch: PceFlatOut = {};
   const rng = p.stateTransitions === "Stochastic" ? createRng(p.seed) : undefined;
-  let pos = new Float64Array(N * D);
+  let pos: Float64Array = new Float64Array(N * D);
   s.actors.forEach((a, i) => {
     for (let k = 0; k < D; k++) pos[i * D + k] = a.position[k]! / 100;
   });
-  let ideal = pos.slice();
+  let ideal: Float64Array = pos.slice();
   const states: Float64Array[] = [pos];
   const probs: Float64Array[] = [];
   const risk: number[][] = [];
