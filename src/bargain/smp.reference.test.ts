@@ -118,8 +118,10 @@ test("smpExample-fixed.xml: parameters and ideal adjustments load; turn-0 probab
   assert.ok((s.idealAdjustment?.length ?? 0) > 1);
   const r = runSmp(s);
   const ref = readReferenceRun(XML_OUT, "smpExample-fixed");
-  ref.probabilities![0]!.forEach((p, a) => assert.equal(r.probabilities[0]![a]!.toFixed(4), p));
-  ref.positions[0]!.forEach((dims, a) => {
-    dims.forEach((v, k) => assert.ok(Math.abs(r.positions[0]![a]![k]! - v) < 1e-9));
-  });
+  for (const [a, p] of ref.probabilities![0]!.entries()) {
+    assert.equal(r.probabilities[0]![a]!.toFixed(4), p);
+  }
+  for (const [a, dims] of ref.positions[0]!.entries()) {
+    for (const [k, v] of dims.entries()) assert.ok(Math.abs(r.positions[0]![a]![k]! - v) < 1e-9);
+  }
 });
