@@ -90,11 +90,11 @@ export function scoreUnits(
       const total = p + c[base + 2 * t + 1]!;
       if (total === 0) continue;
       if (mode === "whole-text") {
-        pos[t] += p;
-        den[t] += total;
+        pos[t] = pos[t]! + p;
+        den[t] = den[t]! + total;
       } else {
-        pos[t] += p / total;
-        den[t] += 1;
+        pos[t] = pos[t]! + p / total;
+        den[t] = den[t]! + 1;
       }
     }
   }
