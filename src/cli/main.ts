@@ -13,4 +13,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+// A closed pipe (`statecraft ... | head`) ends output quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 await buildProgram().parseAsync(process.argv);

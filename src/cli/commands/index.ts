@@ -1,7 +1,14 @@
 import type { Command } from "commander";
+import { registerCorpus } from "./corpus.ts";
+import { registerDecide } from "./decide.ts";
+import { registerDoctrine } from "./doctrine.ts";
 
 /** A CLI command module adds its commands to the program. One file per command family. */
 export type Registrar = (program: Command) => void;
 
 // One line per command family; each module owns its file under src/cli/commands/.
-export const registrars: Registrar[] = [];
+export const registrars: Registrar[] = [
+  registerCorpus,
+  registerDoctrine,
+  registerDecide,
+];

@@ -1,0 +1,14 @@
+export { type CollectedFile, collectFiles } from "./collect-files.ts";
+export { htmlToText } from "./html.ts";
+export { normalizeSpeaker, passageId } from "./ids.ts";
+export { type IngestFailure, type IngestOptions, type IngestReport, ingest } from "./ingest.ts";
+export { checkDate } from "./metadata.ts";
+export { basicNormalize, isHardWrapped, normalizeText, unwrapLines } from "./normalize.ts";
+export { type Corpus, openCorpus } from "./open-corpus.ts";
+export { formatOf, parseFile, SUPPORTED_EXTENSIONS } from "./parse-file.ts";
+export { type ParsedDocument, parsePage, type SectionMeta } from "./parse-page.ts";
+export { DEFAULT_MAX_BYTES } from "./read-source.ts";
+export { search, toFtsQuery } from "./search.ts";
+export { countWords, segment, splitParagraphs, splitSentences } from "./split-sentences.ts";
+export type * from "./types.ts";
+export { type WriteResult, writeDocument } from "./write-document.ts";

@@ -1,0 +1,278 @@
+import { type LinkRef, parseAtxHeading, stripBlockMarkdown, stripInlineMarkdown } from "./markdown.ts";
+
+/**
+ * Layout analysis for pages that hold more than running text: e-paper pages with several items,
+ * briefings with sections, web pages converted to text. It classifies each line by layout cues
+ * (heading syntax or shape, page-jump markers, bylines, repeated running heads) and then groups
+ * lines into items. Nothing here knows any particular file.
+ */
+export type LineKind =
+  | "blank"
+  | "heading"
+  | "marker"
+  | "byline"
+  | "boilerplate"
+  | "rule"
+  | "text";
+
+export interface ClassifiedLine {
+  kind: LineKind;
+  /** Visible text (Markdown syntax removed). */
+  text: string;
+  /** Heading level: 1-6 for Markdown/setext, 1 for plain headlines, 3 for short labels. */
+  level?: number;
+  /** For markers: the page referred to, and whether the marker says "continued". */
+  page?: string;
+}
+
+export interface LayoutItem {
+  title?: string;
+  author?: string;
+  role?: string;
+  section?: string;
+  /** The item's text runs on elsewhere (a continuation marker ends it). */
+  truncated: boolean;
+  continuedOn?: string;
+  /** Page references from navigation markers that were dropped. */
+  pageRefs: string[];
+  links: LinkRef[];
+  /** Body lines, "" for paragraph breaks; sub-headings kept as their own lines. */
+  body: string[];
+  /** Indices into `body` of lines that are sub-headings, with their level. */
+  headings: Array<{ line: number; level: number }>;
+}
+
+export interface Layout {
+  /** True when the page holds several independent items (an e-paper or digest page). */
+  multiItem: boolean;
+  items: LayoutItem[];
+  /** Heading lines seen anywhere, before grouping. */
+  headingCount: number;
+  markerCount: number;
+}
+
+// "8 >", "Page 3 >", "< 4", "Continued on page 5", "— continued on A7 —", "See page 12".
+const MARKER =
+  /^[\s—–-]*(?:(?:(continued|cont'd|cont\.)\s+(?:on\s+)?(?:page\s+|p\.\s*)?|(?:see\s+)?(?:page|p\.)\s*)([A-Z]?\d{1,3})|([A-Z]?\d{1,3})\s*[>»→]|[<«←]\s*([A-Z]?\d{1,3})|(?:page|p\.)\s*([A-Z]?\d{1,3})\s*[>»→])[\s—–-]*$/i;
+const BYLINE = /^(?:by|written by|reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$/iu;
+const RULE = /^\s*(?:[-*_=]\s*){3,}$/;
+const SETEXT = /^\s*(=+|-+)\s*$/;
+const PAGE_FOOTER = /^(?:page\s+\d+\s+(?:of|\/)\s+\d+|advertisement|sponsored content|\d{1,3})$/i;
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+export function classifyLines(lines: string[], markdown: boolean): ClassifiedLine[] {
+  // Running heads and footers repeat verbatim on a page; body sentences do not.
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t && t.length <= 90) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out: ClassifiedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const t = raw.trim();
+    if (t === "") {
+      out.push({ kind: "blank", text: "" });
+      continue;
+    }
+    const marker = MARKER.exec(t);
+    if (marker) {
+      const page = marker[2] ?? marker[3] ?? marker[4] ?? marker[5] ?? "";
+      const continued = Boolean(marker[1]) || /page\s*[A-Z]?\d{1,3}\s*[>»→]/i.test(t);
+      out.push({ kind: "marker", text: t, page, level: continued ? 1 : 0 });
+      continue;
+    }
+    if (markdown) {
+      const h = parseAtxHeading(t);
+      if (h) {
+        out.push({ kind: "heading", text: stripInlineMarkdown(h.text, []), level: h.level });
+        continue;
+      }
+      const next = lines[i + 1]?.trim() ?? "";
+      if (SETEXT.test(next) && !RULE.test(t) && wordCount(t) <= 14) {
+        out.push({ kind: "heading", text: t, level: next.startsWith("=") ? 1 : 2 });
+        i++;
+        continue;
+      }
+    }
+    if (RULE.test(t)) {
+      out.push({ kind: "rule", text: "" });
+      continue;
+    }
+    if ((counts.get(t) ?? 0) >= 2 && !/[.!?]["”’)]?$/.test(t)) {
+      out.push({ kind: "boilerplate", text: t });
+      continue;
+    }
+    if (PAGE_FOOTER.test(t)) {
+      out.push({ kind: "boilerplate", text: t });
+      continue;
+    }
+    const plain = stripInlineMarkdown(markdown ? stripBlockMarkdown(t) : t, []);
+    if (BYLINE.test(plain)) {
+      out.push({ kind: "byline", text: BYLINE.exec(plain)![1]! });
+      continue;
+    }
+    if (!markdown && isAllCaps(plain) && wordCount(plain) <= 14 && !/[.,;]$/.test(plain)) {
+      out.push({ kind: "heading", text: plain, level: wordCount(plain) >= 4 ? 1 : 2 });
+      continue;
+    }
+    out.push({ kind: "text", text: t });
+  }
+  return out;
+}
+
+const REFERENCES_HEADING = /^(sources|references|bibliography|further reading|works cited|notes)\s*(\d*)$/i;
+
+/** A plain-text line that reads as a heading: short, no closing punctuation, capitalised. */
+function looksLikePlainHeading(t: string): boolean {
+  return (
+    wordCount(t) <= 6 &&
+    t.length <= 50 &&
+    !/[.,;:!?"”’)]$/.test(t) &&
+    /^[\p{Lu}\d]/u.test(t) &&
+    !MARKER.test(t)
+  );
+}
+
+/**
+ * Plain text with no Markup: headings are short capitalised lines between longer ones. Only used on
+ * text that is not hard-wrapped, where short lines are otherwise rare.
+ */
+export function detectPlainHeadings(lines: ClassifiedLine[]): void {
+  let inReferences = false;
+  const texts = lines.filter((l) => l.kind === "text");
+  if (texts.length < 4) return;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== "text") {
+      if (l.kind === "blank" && inReferences) inReferences = false;
+      continue;
+    }
+    if (inReferences) continue;
+    const next = lines.slice(i + 1).find((x) => x.kind === "text");
+    if (!next || !looksLikePlainHeading(l.text)) continue;
+    if (looksLikePlainHeading(next.text) && !REFERENCES_HEADING.test(l.text)) continue;
+    lines[i] = { kind: "heading", text: l.text, level: 2 };
+    inReferences = REFERENCES_HEADING.test(l.text);
+  }
+}
+
+function emptyItem(): LayoutItem {
+  return { truncated: false, pageRefs: [], links: [], body: [], headings: [] };
+}
+
+/** Groups classified lines into items (several on an e-paper page, otherwise one). */
+export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
+  const headings = lines.filter((l) => l.kind === "heading" && l.text !== "");
+  const itemStarts = headings.filter((l) => (l.level ?? 9) <= (markdown ? 2 : 1));
+  const markerCount = lines.filter((l) => l.kind === "marker").length;
+  const bylines = lines.filter((l) => l.kind === "byline").length;
+  const multiItem = itemStarts.length >= 2 && (markerCount >= 1 || bylines >= 1);
+
+  const items: LayoutItem[] = [];
+  let item = emptyItem();
+  let inHeader = true;
+  let lastKind: LineKind = "blank";
+  let pendingLabel: string | undefined;
+  const flush = () => {
+    while (item.body.length && item.body[item.body.length - 1] === "") item.body.pop();
+    if (item.body.length || item.title) items.push(item);
+  };
+  const firstHeadingIsTitle =
+    !multiItem && lines.find((l) => l.kind !== "blank")?.kind === "heading" && headings.length >= 1;
+  let seenFirst = false;
+  for (const l of lines) {
+    if (l.kind === "blank" || l.kind === "rule" || l.kind === "boilerplate") {
+      if (l.kind === "blank" && item.body.length && item.body[item.body.length - 1] !== "") {
+        item.body.push("");
+      }
+      continue;
+    }
+    const wasFirst = !seenFirst;
+    seenFirst = true;
+    if (l.kind === "heading") {
+      if (l.text === "") continue; // an empty heading is layout debris
+      const startsItem = multiItem && (l.level ?? 9) <= (markdown ? 2 : 1);
+      if (startsItem) {
+        flush();
+        item = emptyItem();
+        item.title = l.text;
+        if (pendingLabel) item.section = pendingLabel;
+        pendingLabel = undefined;
+        inHeader = true;
+      } else if (wasFirst && firstHeadingIsTitle) {
+        item.title = l.text;
+      } else if ((multiItem || markdown) && inHeader && isAllCaps(l.text) && wordCount(l.text) <= 3) {
+        // Kickers and section labels ("OPINION EXCLUSIVE") are a news-page cue.
+        if (multiItem && item.body.length > 0) pendingLabel = l.text;
+        else item.section = l.text;
+      } else {
+        if (item.body.length && item.body[item.body.length - 1] !== "") item.body.push("");
+        item.headings.push({ line: item.body.length, level: l.level ?? 2 });
+        item.body.push(l.text);
+        item.body.push("");
+        inHeader = false;
+      }
+    } else if (l.kind === "marker") {
+      if (l.page) item.pageRefs.push(l.page);
+    } else if (l.kind === "byline" && inHeader) {
+      item.author = l.text;
+    } else if (
+      inHeader &&
+      item.author &&
+      !item.role &&
+      lastKind === "byline" &&
+      wordCount(l.text) <= 6 &&
+      !/[.!?]$/.test(l.text)
+    ) {
+      item.role = stripInlineMarkdown(l.text, []);
+    } else {
+      const visible = markdown ? stripInlineMarkdown(stripBlockMarkdown(l.text), item.links) : l.text;
+      if (visible.trim()) item.body.push(visible.trim());
+      inHeader = false;
+    }
+    lastKind = l.kind;
+  }
+  flush();
+  // An item whose last visible line is a page-jump marker runs on elsewhere.
+  markTruncation(lines, items, markdown, multiItem);
+  return { multiItem, items, headingCount: headings.length, markerCount };
+}
+
+function markTruncation(
+  lines: ClassifiedLine[],
+  items: LayoutItem[],
+  markdown: boolean,
+  multiItem: boolean,
+): void {
+  let idx = -1;
+  let last: ClassifiedLine | undefined;
+  const close = () => {
+    const it = items[idx];
+    if (it && last?.kind === "marker" && it.body.length > 0) {
+      it.truncated = true;
+      it.continuedOn = last.page;
+      it.pageRefs = it.pageRefs.filter((p, i, a) => !(p === last!.page && i === a.length - 1));
+    }
+  };
+  if (!multiItem || (items[0] && items[0].title === undefined)) idx = 0;
+  for (const l of lines) {
+    if (l.kind === "blank" || l.kind === "rule" || l.kind === "boilerplate") continue;
+    if (multiItem && l.kind === "heading" && l.text && (l.level ?? 9) <= (markdown ? 2 : 1)) {
+      close();
+      idx++;
+      last = undefined;
+      continue;
+    }
+    last = l;
+  }
+  close();
+}

@@ -1,0 +1,60 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Schema migrations, applied in order and recorded in SQLite's `user_version`. Never edit an entry
+ * that has shipped: append a new one. Each module that needs tables adds its own entry at the end.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "corpus: documents, passages, full-text index",
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE documents (
+          rowid INTEGER PRIMARY KEY,
+          id TEXT NOT NULL,
+          version INTEGER NOT NULL,
+          is_latest INTEGER NOT NULL DEFAULT 1,
+          file_hash TEXT NOT NULL,
+          text_hash TEXT NOT NULL,
+          title TEXT, speaker TEXT, speaker_norm TEXT, post TEXT, country TEXT, date TEXT,
+          source TEXT, url TEXT, license TEXT,
+          format TEXT NOT NULL,
+          collection TEXT,
+          path TEXT,
+          meta TEXT NOT NULL DEFAULT '{}',
+          text TEXT NOT NULL,
+          chars INTEGER NOT NULL,
+          words INTEGER NOT NULL,
+          ingested_at TEXT NOT NULL,
+          UNIQUE (id, version)
+        );
+        CREATE INDEX documents_latest ON documents (id) WHERE is_latest = 1;
+        CREATE INDEX documents_country_date ON documents (country, date);
+        CREATE TABLE passages (
+          rowid INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+          level TEXT NOT NULL CHECK (level IN ('paragraph', 'sentence')),
+          idx INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          paragraph INTEGER,
+          text TEXT NOT NULL
+        );
+        CREATE INDEX passages_doc ON passages (doc_rowid, level, idx);
+        -- Sentences only: paragraph hits are reached through their sentences.
+        CREATE VIRTUAL TABLE passages_fts USING fts5 (
+          text, content = 'passages', content_rowid = 'rowid',
+          tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+      `);
+    },
+  },
+];

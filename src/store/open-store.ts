@@ -1,0 +1,60 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { StatecraftError } from "../core/errors.ts";
+import { type Migration, migrations as defaultMigrations } from "./migrations.ts";
+
+export type Store = Database.Database;
+
+export interface StoreOptions {
+  /** Open without writing (no migrations). Default false. */
+  readonly?: boolean;
+  /** Migrations to apply; defaults to the project's list. */
+  migrations?: Migration[];
+}
+
+/**
+ * Opens (creating if needed) the embedded SQLite store in WAL mode and brings its schema up to
+ * date. WAL keeps readers (the web app, a second CLI) unblocked while an ingest writes, and a
+ * killed process leaves only whole transactions behind.
+ */
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  let db: Store;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false });
+  } catch (e) {
+    throw new StatecraftError("SC_STORE_OPEN", `cannot open the store: ${(e as Error).message}`, {
+      file: path,
+      hint: "check the path given with --db or STATECRAFT_DB and its permissions",
+      cause: e,
+    });
+  }
+  if (!options.readonly) {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+  }
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  if (!options.readonly) migrate(db, options.migrations ?? defaultMigrations, path);
+  return db;
+}
+
+function migrate(db: Store, migrations: Migration[], path: string): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  const latest = migrations.reduce((m, x) => Math.max(m, x.version), 0);
+  if (current > latest) {
+    throw new StatecraftError(
+      "SC_STORE_VERSION",
+      `the store's schema (v${current}) is newer than this Statecraft (v${latest})`,
+      { file: path, hint: "upgrade Statecraft or use another --db" },
+    );
+  }
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
