@@ -1,0 +1,100 @@
+/**
+ * The fit run: the documented, reproducible procedure that produces `data/decide/fit.json`.
+ *
+ * 1. Leave-one-out on the labelled cases: each model is fitted on n-1 cases (penalised maximum
+ *    likelihood, λ = 1, deterministic Newton steps, so no seed is needed) and predicts the one left
+ *    out; top-1 accuracy, Brier and log loss are recorded.
+ * 2. The default model is the Allison/leader model with the lowest leave-one-out Brier score
+ *    (ties: higher accuracy, then lower log loss).
+ * 3. Every model is refitted on all cases; its parameters are written with the run id, a hash of
+ *    the cases file, the doctrine file and the settings, so the same inputs give the same id.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { StatecraftError } from "../core/errors.ts";
+import { backtest } from "./backtest.ts";
+import type { DoctrineView } from "./doctrine-view.ts";
+import { ALLISON_IDS, createModel, MODEL_IDS, type ModelId, type ModelParams, modelParams } from "./models/index.ts";
+import type { LabelledCase } from "./types.ts";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
+export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
+/** Bump when the features or the procedure change, so old fit files are recognisably stale. */
+export const FIT_PROCEDURE_VERSION = "1";
+
+export interface FitFile {
+  version: string;
+  run: string;
+  procedure: string;
+  settings: { lambda: number };
+  cases: { file: string; sha256: string; count: number };
+  doctrine: { file: string; id: string; sha256: string };
+  default: ModelId;
+  models: Partial<Record<ModelId, { params: ModelParams; loo: { accuracy: number; brier: number; logLoss: number } }>>;
+}
+
+const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export function runFit(
+  cases: readonly LabelledCase[],
+  casesFile: string,
+  doctrine: DoctrineView,
+  doctrineFile: string,
+  lambda = 1,
+): FitFile {
+  const casesHash = sha(readFileSync(casesFile, "utf8"));
+  const doctrineHash = sha(readFileSync(doctrineFile, "utf8"));
+  const run = `fit-${sha(`${FIT_PROCEDURE_VERSION}|${casesHash}|${doctrineHash}|${lambda}`).slice(0, 12)}`;
+  const report = backtest(cases, { models: MODEL_IDS, cv: "loo", doctrine, settings: { lambda } });
+  const allison = report.models.filter((m) => (ALLISON_IDS as readonly string[]).includes(m.model));
+  const best = [...allison].sort(
+    (a, b) => a.brier - b.brier || b.accuracy - a.accuracy || a.logLoss - b.logLoss,
+  )[0]!;
+  const models: FitFile["models"] = {};
+  for (const m of report.models) {
+    const id = m.model as ModelId;
+    const fitted = createModel(id, doctrine, {}, { lambda }).fit(cases);
+    const params = modelParams(fitted);
+    models[id] = {
+      params: {
+        ...(params.theta && { theta: params.theta.map(r6) }),
+        ...(params.alpha !== undefined && { alpha: r6(params.alpha) }),
+      },
+      loo: { accuracy: r6(m.accuracy), brier: r6(m.brier), logLoss: r6(m.logLoss) },
+    };
+  }
+  const rel = (f: string) => relative(REPO_ROOT, resolve(f)).split("\\").join("/");
+  return {
+    version: "1.0.0",
+    run,
+    procedure:
+      "src/decide/fit-run.ts: leave-one-out penalised maximum likelihood (ridge λ toward the doctrine prior), default = lowest LOO Brier; parameters refitted on all cases",
+    settings: { lambda },
+    cases: { file: rel(casesFile), sha256: casesHash, count: cases.length },
+    doctrine: { file: rel(doctrineFile), id: doctrine.id, sha256: doctrineHash },
+    default: best.model as ModelId,
+    models,
+  };
+}
+
+export function readFitFile(file = FIT_PATH): FitFile | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as FitFile;
+  } catch (e) {
+    throw new StatecraftError("SC_DECIDE_FIT_FILE", `${file} is not valid JSON`, {
+      file,
+      cause: e,
+      hint: "regenerate it with `statecraft backtest examples/decisions/iran-dev.jsonl --write-fit data/decide/fit.json`",
+    });
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Allison III, governmental politics: the decision is the outcome of a contest among internal
+ * players (Supreme Leader, President, Foreign Ministry, SNSC, IRGC, Parliament), each valuing
+ * the options by the same terms with its own weights (the leader's doctrine for the Supreme
+ * Leader; the apparatus's weights times the player's and its holder's faction multipliers for the
+ * others), each with an influence share (the leader's from the doctrine). Option probabilities are
+ * a Probabilistic Condorcet Election among the players (KTAB's PCE, shared with src/bargain),
+ * sharpened by one fitted exponent α: P ∝ P_PCE^α.
+ */
+import { pceFlat, pceSettings } from "../../bargain/index.ts";
+import { createRng } from "../../core/rng.ts";
+import type { DoctrineView } from "../doctrine-view.ts";
+import { TERMS } from "../doctrine-view.ts";
+import { drawPressures, mcIntervals, prediction } from "../explain.ts";
+import { type CompiledScenario, K_TERMS, utilities, weightVector } from "../kernel.ts";
+import { type Player, scenarioPlayers } from "../players.ts";
+import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario } from "../types.ts";
+import { labelled, RationalActorModel } from "./rational.ts";
+
+export interface GovernmentalOptions {
+  /** The leader's doctrine: the Supreme Leader's weights, his influence, the stances. */
+  doctrine: DoctrineView;
+  /** Doctrine whose weights the other players start from. Default: `doctrine`. */
+  apparatus?: DoctrineView;
+  lambda?: number;
+  prior?: number;
+  theta?: number[];
+  /** Fitted sharpness exponent α. Default 1. */
+  alpha?: number;
+  pressureSd?: number;
+  scaleSd?: number;
+}
+
+const SETTINGS = pceSettings({ votingRule: "Prop", victoryModel: "Linear", pceModel: "Conditional" });
+
+export class GovernmentalModel implements DecisionModel {
+  readonly id = "governmental";
+  readonly baseline = false;
+  readonly ra: RationalActorModel;
+  readonly apparatus: DoctrineView;
+  alpha: number;
+
+  constructor(opts: GovernmentalOptions) {
+    this.ra = new RationalActorModel(opts);
+    this.apparatus = opts.apparatus ?? opts.doctrine;
+    this.alpha = opts.alpha ?? 1;
+  }
+
+  get theta(): number[] {
+    return this.ra.theta;
+  }
+
+  /** Per player, coefficients on the raw terms. */
+  playerCoefficients(players: Player[]): number[][] {
+    const lead = this.ra.coefficients();
+    const base = weightVector(this.apparatus);
+    return players.map((p) =>
+      p.id === "supreme_leader" ? lead : this.ra.theta.map((t, k) => t * base[k]! * p.multipliers[k]!),
+    );
+  }
+
+  /** PCE probabilities (before α) into `out`; utilities written to `util` (players × options). */
+  private pce(
+    c: CompiledScenario,
+    coefs: number[][],
+    weights: Float64Array,
+    util: Float64Array,
+    pressures?: Scenario["pressures"],
+    scale?: ArrayLike<number>,
+  ): Float64Array {
+    const M = c.optionIds.length;
+    const row = new Float64Array(M);
+    coefs.forEach((coef, k) => {
+      utilities(c, coef, row, this.ra.doctrine, pressures, scale);
+      util.set(row, k * M);
+    });
+    return pceFlat(util, coefs.length, M, weights, SETTINGS);
+  }
+
+  private sharpen(p: Float64Array): Float64Array {
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      p[i] = Math.max(p[i]!, 1e-300) ** this.alpha;
+      s += p[i]!;
+    }
+    for (let i = 0; i < p.length; i++) p[i]! /= s;
+    return p;
+  }
+
+  fit(cases: readonly LabelledCase[]): this {
+    this.ra.fit(cases);
+    const data = labelled(cases).map((c) => {
+      const comp = this.ra.compile(c.scenario);
+      const players = scenarioPlayers(c.scenario, this.ra.doctrine.leaderWeight);
+      const p = this.pce(
+        comp,
+        this.playerCoefficients(players),
+        new Float64Array(players.map((x) => x.influence)),
+        new Float64Array(players.length * comp.optionIds.length),
+      );
+      return { logp: Array.from(p, (x) => Math.log(Math.max(x, 1e-300))), y: comp.optionIds.indexOf(c.chosen) };
+    });
+    // α maximises the penalised log-likelihood (ridge 0.5·(α−1)² keeps it near the plain PCE).
+    const objective = (a: number) => {
+      let ll = 0;
+      for (const d of data) {
+        const m = Math.max(...d.logp.map((l) => a * l));
+        const z = d.logp.reduce((s, l) => s + Math.exp(a * l - m), 0);
+        ll += a * d.logp[d.y]! - m - Math.log(z);
+      }
+      return -ll + 0.5 * (a - 1) ** 2;
+    };
+    let lo = 0.05;
+    let hi = 20;
+    const gr = (Math.sqrt(5) - 1) / 2;
+    for (let i = 0; i < 80; i++) {
+      const a = hi - gr * (hi - lo);
+      const b = lo + gr * (hi - lo);
+      if (objective(a) < objective(b)) hi = b;
+      else lo = a;
+    }
+    this.alpha = (lo + hi) / 2;
+    return this;
+  }
+
+  predict(scenario: Scenario, options: PredictOptions = {}): Prediction {
+    const c = this.ra.compile(scenario);
+    const players = scenarioPlayers(scenario, this.ra.doctrine.leaderWeight);
+    const coefs = this.playerCoefficients(players);
+    const weights = new Float64Array(players.map((p) => p.influence));
+    const M = c.optionIds.length;
+    const util = new Float64Array(players.length * M);
+    const p = this.sharpen(this.pce(c, coefs, weights, util));
+    const favourite = players.map((pl, k) => {
+      let best = 0;
+      for (let m = 1; m < M; m++) if (util[k * M + m]! > util[k * M + best]!) best = m;
+      return {
+        player: pl.id,
+        ...(pl.holder && { holder: pl.holder }),
+        ...(pl.faction && { faction: pl.faction }),
+        influence: Math.round(pl.influence * 1000) / 1000,
+        prefers: c.optionIds[best]!,
+      };
+    });
+    const leadCoef = coefs[0]!;
+    const pred = prediction(
+      c.optionIds,
+      p,
+      {
+        model: this.id,
+        summary: `Governmental politics: PCE among ${players.length} players (leader's share ${this.ra.doctrine.leaderWeight}), α = ${this.alpha.toFixed(3)}.`,
+        details: { players: favourite, alpha: this.alpha, doctrine: this.ra.doctrine.id },
+      },
+      (m) => ({ terms: this.ra.contributions(c, m, leadCoef) }),
+    );
+    if (options.draws && options.draws > 0) {
+      const rng = createRng(options.seed ?? 1);
+      const scale = new Float64Array(K_TERMS);
+      pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
+        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(this.ra.scaleSd * r.normal());
+        const pr = drawPressures(scenario.pressures, r, this.ra.pressureSd);
+        out.set(this.sharpen(this.pce(c, coefs, weights, util, pr, scale)));
+      });
+    }
+    return pred;
+  }
+}
+
+export { TERMS };

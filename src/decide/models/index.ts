@@ -1,0 +1,73 @@
+/** Model registry: ids, construction from a doctrine and optional fitted parameters. */
+import { StatecraftError } from "../../core/errors.ts";
+import type { DoctrineView } from "../doctrine-view.ts";
+import type { DecisionModel } from "../types.ts";
+import { BASELINE_IDS, BaselineModel, type BaselineId } from "./baselines.ts";
+import { GovernmentalModel } from "./governmental.ts";
+import { LeaderModel } from "./leader.ts";
+import { OrganisationalModel } from "./organisational.ts";
+import { RationalActorModel } from "./rational.ts";
+
+export const ALLISON_IDS = ["rational", "organisational", "governmental", "leader"] as const;
+export const MODEL_IDS = [...ALLISON_IDS, ...BASELINE_IDS] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+/** Fitted parameters per model, as stored in data/decide/fit.json. */
+export interface ModelParams {
+  theta?: number[];
+  alpha?: number;
+}
+
+export interface ModelSettings {
+  /** Ridge strength λ of every fit. Default 1. */
+  lambda?: number;
+}
+
+export function isModelId(id: string): id is ModelId {
+  return (MODEL_IDS as readonly string[]).includes(id);
+}
+
+export function parseModelIds(list: string): ModelId[] {
+  const ids = list.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!isModelId(id)) {
+      throw new StatecraftError("SC_DECIDE_UNKNOWN_MODEL", `unknown model "${id}"`, {
+        field: "--models",
+        hint: `models: ${MODEL_IDS.join(", ")}`,
+      });
+    }
+  }
+  return ids as ModelId[];
+}
+
+export function createModel(
+  id: ModelId,
+  doctrine: DoctrineView,
+  params: ModelParams = {},
+  settings: ModelSettings = {},
+): DecisionModel {
+  const lambda = settings.lambda;
+  switch (id) {
+    case "rational":
+      return new RationalActorModel({ doctrine, lambda, theta: params.theta });
+    case "organisational":
+      return new OrganisationalModel({ doctrine, lambda, theta: params.theta });
+    case "governmental":
+      return new GovernmentalModel({ doctrine, lambda, theta: params.theta, alpha: params.alpha });
+    case "leader":
+      return new LeaderModel({ doctrine, lambda, theta: params.theta });
+    default:
+      return new BaselineModel(id as BaselineId);
+  }
+}
+
+/** The learned parameters of a fitted model, for fit.json. */
+export function modelParams(m: DecisionModel): ModelParams {
+  if (m instanceof GovernmentalModel) return { theta: [...m.theta], alpha: m.alpha };
+  if (m instanceof RationalActorModel || m instanceof OrganisationalModel || m instanceof LeaderModel) {
+    return { theta: [...m.theta] };
+  }
+  return {};
+}
+
+export { BaselineModel, GovernmentalModel, LeaderModel, OrganisationalModel, RationalActorModel };

@@ -1,0 +1,121 @@
+/**
+ * The leader layer as a model of its own: the leader's doctrine passed through the apparatus.
+ * The option's utility is the rational actor's doctrine-weighted terms plus the organisational
+ * features (the apparatus's routines), all fitted together in one penalised conditional logit.
+ * Swapping the doctrine (`--doctrine other.yaml`) keeps the fitted scales and the record and
+ * changes only the leader's weights and stances: "what if another leader decided".
+ */
+import { createRng } from "../../core/rng.ts";
+import type { DoctrineView } from "../doctrine-view.ts";
+import { TERMS } from "../doctrine-view.ts";
+import { drawPressures, mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
+import { K_TERMS, utilities } from "../kernel.ts";
+import { dot, fitLogit } from "../logit.ts";
+import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario } from "../types.ts";
+import { ORG_FEATURES, OrganisationalModel } from "./organisational.ts";
+import { labelled, RationalActorModel } from "./rational.ts";
+
+export interface LeaderOptions {
+  doctrine: DoctrineView;
+  lambda?: number;
+  /** Prior scale of the doctrine terms. Default 2. */
+  prior?: number;
+  /** Prior θ of the organisational features. Default [1, 1, 0.5]. */
+  orgPrior?: number[];
+  /** Fitted θ: 8 doctrine terms then 3 organisational features. */
+  theta?: number[];
+  halfLifeYears?: number;
+}
+
+export class LeaderModel implements DecisionModel {
+  readonly id = "leader";
+  readonly baseline = false;
+  readonly ra: RationalActorModel;
+  readonly org: OrganisationalModel;
+  readonly lambda: number;
+  private readonly prior: number[];
+
+  constructor(opts: LeaderOptions) {
+    this.ra = new RationalActorModel({ doctrine: opts.doctrine, prior: opts.prior });
+    this.org = new OrganisationalModel({ doctrine: opts.doctrine, halfLifeYears: opts.halfLifeYears });
+    this.lambda = opts.lambda ?? 1;
+    this.prior = [...TERMS.map(() => opts.prior ?? 2), ...(opts.orgPrior ?? [1, 1, 0.5])];
+    if (opts.theta) this.setTheta(opts.theta);
+  }
+
+  get theta(): number[] {
+    return [...this.ra.theta, ...this.org.theta];
+  }
+
+  setTheta(theta: readonly number[]): void {
+    this.ra.theta = theta.slice(0, K_TERMS);
+    this.org.theta = theta.slice(K_TERMS);
+  }
+
+  /** Takes the organisational record from the cases without refitting θ. */
+  remember(cases: readonly LabelledCase[]): this {
+    this.org.remember(cases);
+    return this;
+  }
+
+  fit(cases: readonly LabelledCase[]): this {
+    const train = labelled(cases);
+    this.org.fit(train);
+    const data = train.map((c) => {
+      const comp = this.ra.compile(c.scenario);
+      const ra = this.ra.rows(comp);
+      const og = this.org.rows(c.scenario);
+      return { x: ra.map((r, m) => [...r, ...og[m]!]), y: comp.optionIds.indexOf(c.chosen) };
+    });
+    this.setTheta(fitLogit(data, this.prior, this.lambda).theta);
+    return this;
+  }
+
+  predict(scenario: Scenario, options: PredictOptions = {}): Prediction {
+    const c = this.ra.compile(scenario);
+    const M = c.optionIds.length;
+    const coef = this.ra.coefficients();
+    const ra = utilities(c, coef, new Float64Array(M));
+    const feats = this.org.features(scenario);
+    const orgU = feats.map((f) => dot(ORG_FEATURES.map((k) => f[k]), this.org.theta));
+    const u = new Float64Array(M);
+    for (let m = 0; m < M; m++) u[m] = ra[m]! + orgU[m]!;
+    const util = Array.from(u);
+    const p = softmaxInPlace(new Float64Array(u));
+    const pred = prediction(
+      c.optionIds,
+      p,
+      {
+        model: this.id,
+        summary: `Leader layer: ${this.ra.doctrine.leader}'s doctrine (${this.ra.doctrine.id}) through the apparatus's routines.`,
+        details: {
+          doctrine: this.ra.doctrine.id,
+          theta: Object.fromEntries([...TERMS, ...ORG_FEATURES].map((t, k) => [t, this.theta[k]])),
+        },
+      },
+      (m) => ({
+        utility: util[m],
+        terms: [
+          ...this.ra.contributions(c, m, coef),
+          ...ORG_FEATURES.map((k, i) => ({
+            term: `apparatus.${k}`,
+            value: feats[m]![k],
+            contribution: this.org.theta[i]! * feats[m]![k],
+          })),
+        ],
+      }),
+    );
+    if (options.draws && options.draws > 0) {
+      const rng = createRng(options.seed ?? 1);
+      const scale = new Float64Array(K_TERMS);
+      pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
+        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(this.ra.scaleSd * r.normal());
+        const pr = drawPressures(scenario.pressures, r, this.ra.pressureSd);
+        utilities(c, coef, out, this.ra.doctrine, pr, scale);
+        for (let m = 0; m < M; m++) out[m]! += orgU[m]! * Math.exp(this.ra.scaleSd * r.normal());
+        softmaxInPlace(out, M);
+      });
+    }
+    return pred;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Allison II, organisational process: the apparatus repeats its repertoire and moves in small
+ * steps. Three features per option from the record of earlier decisions (the fitted cases,
+ * strictly before the scenario's date): inertia (closeness of the option's cooperation level to
+ * the level kept toward the same counterparts), repertoire (how habitual its action types are)
+ * and incrementalism (small moves over large departures). A logit over θ·features, θ fitted by
+ * penalised maximum likelihood. The doctrine plays no part: this model is the apparatus alone.
+ */
+import { createRng } from "../../core/rng.ts";
+import type { DoctrineView } from "../doctrine-view.ts";
+import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
+import { decimalYear, type HistoryOptions, orgFeatures, type PastAction, pastActions } from "../history.ts";
+import { dot, fitLogit } from "../logit.ts";
+import { TargetBook } from "../targets.ts";
+import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario } from "../types.ts";
+import { labelled } from "./rational.ts";
+
+export const ORG_FEATURES = ["inertia", "repertoire", "incremental"] as const;
+
+export interface OrganisationalOptions extends HistoryOptions {
+  /** Used only to resolve group targets to their members (no weights are read). */
+  doctrine: DoctrineView;
+  /** Ridge strength λ. Default 1. */
+  lambda?: number;
+  /** Prior θ0 per feature. Default [2, 2, 1]. */
+  prior?: number[];
+  theta?: number[];
+  /** Standard deviation of the log feature scales in Monte Carlo draws. Default 0.25. */
+  scaleSd?: number;
+}
+
+export class OrganisationalModel implements DecisionModel {
+  readonly id = "organisational";
+  readonly baseline = false;
+  readonly book: TargetBook;
+  readonly lambda: number;
+  readonly prior: number[];
+  readonly scaleSd: number;
+  theta: number[];
+  record: PastAction[] = [];
+  private readonly history: HistoryOptions;
+
+  constructor(opts: OrganisationalOptions) {
+    this.book = new TargetBook(opts.doctrine);
+    this.lambda = opts.lambda ?? 1;
+    this.prior = opts.prior ?? [2, 2, 1];
+    this.scaleSd = opts.scaleSd ?? 0.25;
+    this.theta = opts.theta ? [...opts.theta] : [...this.prior];
+    this.history = { halfLifeYears: opts.halfLifeYears };
+  }
+
+  features(s: Scenario, record = this.record) {
+    return s.options.map((o) => orgFeatures(s, o, record, this.book, this.history));
+  }
+
+  rows(s: Scenario, record = this.record): number[][] {
+    return this.features(s, record).map((f) => ORG_FEATURES.map((k) => f[k]));
+  }
+
+  /** Takes the record of earlier decisions from the cases without refitting θ. */
+  remember(cases: readonly LabelledCase[]): this {
+    this.record = pastActions(labelled(cases), this.book);
+    return this;
+  }
+
+  fit(cases: readonly LabelledCase[]): this {
+    const train = labelled(cases);
+    this.remember(train);
+    const data = train.map((c) => ({
+      x: this.rows(c.scenario),
+      y: c.scenario.options.findIndex((o) => o.id === c.chosen),
+    }));
+    this.theta = fitLogit(data, this.prior, this.lambda).theta;
+    return this;
+  }
+
+  predict(scenario: Scenario, options: PredictOptions = {}): Prediction {
+    const feats = this.features(scenario);
+    const rows = feats.map((f) => ORG_FEATURES.map((k) => f[k]));
+    const u = new Float64Array(rows.map((r) => dot(r, this.theta)));
+    const util = Array.from(u);
+    const p = softmaxInPlace(new Float64Array(u));
+    const ids = scenario.options.map((o) => o.id);
+    const pred = prediction(
+      ids,
+      p,
+      {
+        model: this.id,
+        summary: "Organisational process: repertoire, inertia toward the same counterparts, small steps.",
+        details: {
+          theta: Object.fromEntries(ORG_FEATURES.map((k, i) => [k, this.theta[i]])),
+          record_actions: this.record.filter((r) => r.year < decimalYear(scenario.date)).length,
+        },
+      },
+      (m) => ({
+        utility: util[m],
+        terms: ORG_FEATURES.map((k, i) => ({
+          term: k,
+          value: feats[m]![k],
+          contribution: this.theta[i]! * feats[m]![k],
+          ...(k === "inertia" && {
+            detail: `reference level toward counterparts: ${JSON.stringify(feats[m]!.references)}`,
+          }),
+        })),
+      }),
+    );
+    if (options.draws && options.draws > 0) {
+      const rng = createRng(options.seed ?? 1);
+      const sc = new Float64Array(ORG_FEATURES.length);
+      pred.intervals = mcIntervals(ids, options.draws, rng, (r, out) => {
+        for (let k = 0; k < sc.length; k++) sc[k] = this.theta[k]! * Math.exp(this.scaleSd * r.normal());
+        rows.forEach((row, m) => {
+          out[m] = dot(row, sc as unknown as number[]);
+        });
+        softmaxInPlace(out, rows.length);
+      });
+    }
+    return pred;
+  }
+}
