@@ -8,7 +8,8 @@ import { fieldError } from "./check.ts";
 import { type DoctrineCorpus, documentCache } from "./corpus-port.ts";
 import type { ParsedDoctrine } from "./load.ts";
 import { findQuote } from "./quote.ts";
-import { DoctrineSource, type FieldPath, formatPath } from "./source.ts";
+import type { DoctrineSource, FieldPath } from "./source.ts";
+import { formatPath } from "./source.ts";
 import { evidenceEntries } from "./walk.ts";
 
 export interface LocateChange {
@@ -36,12 +37,12 @@ export async function locateEvidence(
     const first = parsed.issues[0];
     throw first ?? new StatecraftError("SC_DOCTRINE_INVALID", "the doctrine could not be parsed");
   }
-  // Work on a fresh parse so the caller's document is left untouched.
-  const source = new DoctrineSource(parsed.source.text, parsed.source.file);
+  const source = parsed.source;
   const getDoc = documentCache(corpus);
   const changes: LocateChange[] = [];
   const issues: StatecraftError[] = [];
   const ambiguous: string[] = [];
+  const edits: Edit[] = [];
   for (const { path, evidence: ev } of evidenceEntries(parsed.doctrine)) {
     const doc = await getDoc(ev.doc);
     if (!doc) {
@@ -57,28 +58,54 @@ export async function locateEvidence(
     const near = ev.start ?? 0;
     const best = spans.reduce((a, b) => (Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a));
     if (best.start === ev.start && best.end === ev.end) continue;
-    setOffsets(source, path, best.start, best.end);
+    edits.push(...offsetEdits(source, path, best.start, best.end));
     changes.push({ field: formatPath(path), doc: ev.doc, from: { start: ev.start, end: ev.end }, to: best });
   }
-  return { text: changes.length ? source.document.toString({ lineWidth: 0 }) : parsed.source.text, changes, issues, ambiguous };
+  // Apply text edits from the end so earlier positions stay valid; layout and comments are kept.
+  let text = source.text;
+  for (const e of edits.sort((a, b) => b.at - a.at || b.order - a.order)) {
+    text = text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
+  }
+  return { text, changes, issues, ambiguous };
 }
 
-/** Sets start/end on the evidence map at `path`, placing new keys right after `doc`. */
-function setOffsets(source: DoctrineSource, path: FieldPath, start: number, end: number): void {
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+  order: number;
+}
+
+/** Text edits that set start/end on the evidence map at `path`; new keys go right after `doc`. */
+function offsetEdits(source: DoctrineSource, path: FieldPath, start: number, end: number): Edit[] {
   const { node } = source.nodeAt(path);
-  if (!isMap(node)) return;
+  if (!isMap(node)) return [];
   const map = node as YAMLMap;
+  const pairOf = (k: string) => map.items.find((p) => isScalar(p.key) && p.key.value === k);
+  const edits: Edit[] = [];
+  const missing: [string, number][] = [];
   for (const [key, value] of [
     ["start", start],
     ["end", end],
   ] as const) {
-    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-    if (pair && isScalar(pair.value)) pair.value.value = value;
-    else if (pair) pair.value = source.document.createNode(value);
-    else {
-      const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === (key === "start" ? "doc" : "start"));
-      const newPair = source.document.createPair(key, value);
-      map.items.splice(at + 1, 0, newPair as never);
-    }
+    const pair = pairOf(key);
+    const range = pair && isScalar(pair.value) ? pair.value.range : undefined;
+    if (range) edits.push({ at: range[0], remove: range[1] - range[0], insert: String(value), order: 0 });
+    else missing.push([key, value]);
   }
+  if (missing.length) {
+    const doc = pairOf("doc");
+    const keyRange = doc && isScalar(doc.key) ? doc.key.range : undefined;
+    const valueRange = doc && isScalar(doc.value) ? doc.value.range : undefined;
+    if (!keyRange || !valueRange) return edits;
+    let insert: string;
+    if (map.flow) insert = missing.map(([k, v]) => `, ${k}: ${v}`).join("");
+    else {
+      const lineStart = source.text.lastIndexOf("\n", keyRange[0] - 1) + 1;
+      const indent = " ".repeat(keyRange[0] - lineStart);
+      insert = missing.map(([k, v]) => `\n${indent}${k}: ${v}`).join("");
+    }
+    edits.push({ at: valueRange[1], remove: 0, insert, order: 1 });
+  }
+  return edits;
 }

@@ -23,10 +23,12 @@ const Member = z.union([
 const RegistryFile = z.strictObject({
   version: z.string(),
   updated: z.string().optional(),
+  aliases: z.record(z.string(), z.array(z.string())).default({}),
   groups: z.array(
     z.strictObject({
       code: z.string().regex(/^[A-Z][A-Z0-9+_]{1,15}$/),
       name: z.string(),
+      aliases: z.array(z.string()).default([]),
       kind: z.enum(["grouping", "organisation", "armed_group", "authority"]),
       based_in: z.string().optional(),
       members: z.array(Member),
@@ -52,6 +54,8 @@ export interface TargetEntry {
   /** ISO3 code of the state a non-state actor is based in. */
   basedIn?: string;
   members: Membership[];
+  /** Names a text uses for the target (evidence search); at least the name. */
+  aliases: string[];
   note?: string;
 }
 
@@ -187,13 +191,17 @@ export function loadTargetRegistry(
   const iso = header.indexOf("iso3166_alpha3");
   const cameo = header.indexOf("cameo_country_code");
   const name = header.indexOf("country_name");
+  const nationality = header.indexOf("nationality_forms");
   const seen = new Set<string>();
   for (const r of rows.slice(1)) {
     // The ISO column is occasionally malformed (Israel reads "IL"); the CAMEO code is then the ISO3.
     const code = /^[A-Z]{3}$/.test(r[iso] ?? "") ? r[iso]! : /^[A-Z]{3}$/.test(r[cameo] ?? "") ? r[cameo]! : "";
     if (!code || seen.has(code)) continue;
     seen.add(code);
-    entries.push({ code, name: titleCase(r[name] ?? code), kind: "state", members: [] });
+    const display = titleCase(r[name] ?? code);
+    const demonym = titleCase((r[nationality] ?? "").split("|")[0] ?? "");
+    const aliases = [display, ...(demonym && demonym !== display ? [demonym] : [])];
+    entries.push({ code, name: display, kind: "state", members: [], aliases });
   }
   let file: z.infer<typeof RegistryFile>;
   try {
@@ -205,10 +213,15 @@ export function loadTargetRegistry(
       hint: e instanceof Error ? e.message.slice(0, 300) : undefined,
     });
   }
+  for (const e of entries) {
+    const extra = file.aliases[e.code];
+    if (extra) e.aliases = [...new Set([...extra, ...e.aliases])];
+  }
   for (const g of file.groups) {
     entries.push({
       code: g.code,
       name: g.name,
+      aliases: g.aliases.length ? g.aliases : [g.name],
       kind: g.kind,
       basedIn: g.based_in,
       note: g.note,

@@ -47,6 +47,12 @@ export const ProvenanceSchema = z
   .describe("text: read from the cited evidence; analyst: a judgement (note required); fitted: from a fit run.");
 
 /** Fields shared by every cited statement: evidence, and how far the statement rests on it. */
+/** Search terms for `doctrine evidence`: words that express an item, and words for what it rejects. */
+const terms = {
+  keywords: z.array(Text).default([]).describe("Words or phrases that express the item (evidence search)."),
+  rejects: z.array(Text).default([]).describe("Words or phrases for what the item rejects (evidence search)."),
+};
+
 const cited = {
   evidence: z.array(EvidenceSchema).default([]),
   provenance: z.enum(["text", "analyst"]).default("text"),
@@ -58,6 +64,7 @@ export const PrincipleSchema = z.strictObject({
   name: Text,
   definition: Text,
   weight: z.number().min(0).max(1).describe("Salience of the principle, 0..1."),
+  ...terms,
   ...cited,
 });
 
@@ -67,6 +74,7 @@ export const PillarSchema = z.strictObject({
   id: Id,
   title: Text,
   summary: Text,
+  ...terms,
   claims: z.array(ClaimSchema).min(1),
 });
 
