@@ -15,11 +15,13 @@ const CuesFile = z.strictObject({
   version: z.string(),
   negation_window: z.int().min(1),
   negators: z.array(z.string()),
+  negation_exceptions: z.array(z.string()).default([]),
   rejection_window: z.int().min(1),
   rejection_cues: z.array(z.string()),
   endorsement_cues: z.array(z.string()),
   hostile_cues: z.array(z.string()),
   cooperative_cues: z.array(z.string()),
+  stance_window: z.int().min(1).default(12),
 });
 export type Cues = z.infer<typeof CuesFile>;
 
@@ -57,14 +59,19 @@ export function findTerm(tokens: string[], term: string): number[] {
   return out;
 }
 
-/** The cue word found in `window` tokens before position `at`, if any. */
-function cueBefore(tokens: string[], at: number, window: number, cues: string[]): string | undefined {
-  for (let i = Math.max(0, at - window); i < at; i++) {
+/** The cue word found in `window` tokens before position `at`, if any (nearest first). */
+function cueBefore(tokens: string[], at: number, window: number, cues: string[], exceptions: string[] = []): string | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - window); i--) {
     const t = tokens[i]!;
     const hit = cues.find((c) => wordMatches(c, t) || (c === "n't" && t.endsWith("n't")));
-    if (hit) return t;
+    if (hit && !exceptions.includes(tokens[i + 1] ?? "")) return t;
   }
   return undefined;
+}
+
+/** A negator within the window before `at`, ignoring "not only", "no doubt" and the like. */
+function negatorBefore(tokens: string[], at: number, cues: Cues): string | undefined {
+  return cueBefore(tokens, at, cues.negation_window, cues.negators, cues.negation_exceptions);
 }
 
 export interface TermReading {
@@ -77,15 +84,25 @@ export interface TermReading {
   endorsedBy?: string;
 }
 
-/** Reads each term that occurs in the sentence (first occurrence). */
-export function readTerms(tokens: string[], terms: string[], cues: Cues): TermReading[] {
+/** Positions of `term` that do not fall inside one of the `excluded` phrases. */
+export function findTermExcluding(tokens: string[], term: string, excluded: string[] = []): number[] {
+  const blocked = new Set<number>();
+  for (const phrase of excluded) {
+    const len = tokenize(phrase).length;
+    for (const at of findTerm(tokens, phrase)) for (let i = at; i < at + len; i++) blocked.add(i);
+  }
+  return findTerm(tokens, term).filter((at) => !blocked.has(at));
+}
+
+/** Reads each term that occurs in the sentence (first occurrence outside excluded phrases). */
+export function readTerms(tokens: string[], terms: string[], cues: Cues, excluded: string[] = []): TermReading[] {
   const out: TermReading[] = [];
   for (const term of terms) {
-    const at = findTerm(tokens, term)[0];
+    const at = findTermExcluding(tokens, term, excluded)[0];
     if (at === undefined) continue;
     out.push({
       term,
-      negatedBy: cueBefore(tokens, at, cues.negation_window, cues.negators),
+      negatedBy: negatorBefore(tokens, at, cues),
       rejectedBy: cueBefore(tokens, at, cues.rejection_window, cues.rejection_cues),
       endorsedBy: cueBefore(tokens, at, cues.rejection_window, cues.endorsement_cues),
     });
@@ -98,11 +115,12 @@ export interface CueReading {
   negatedBy?: string;
 }
 
-/** Every token matching one of `list`, with its negation. */
-export function readCues(tokens: string[], list: string[], cues: Cues): CueReading[] {
+/** Every token matching one of `list` (only inside `near` when given), with its negation. */
+export function readCues(tokens: string[], list: string[], cues: Cues, near?: (i: number) => boolean): CueReading[] {
   const out: CueReading[] = [];
   tokens.forEach((t, i) => {
-    if (list.some((c) => wordMatches(c, t))) out.push({ cue: t, negatedBy: cueBefore(tokens, i, cues.negation_window, cues.negators) });
+    if (near && !near(i)) return;
+    if (list.some((c) => wordMatches(c, t))) out.push({ cue: t, negatedBy: negatorBefore(tokens, i, cues) });
   });
   return out;
 }

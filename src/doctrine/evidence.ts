@@ -8,14 +8,14 @@
 import { isStatecraftError } from "../core/errors.ts";
 import type { DocumentFilter, SearchHit } from "../corpus/types.ts";
 import type { DoctrineCorpus } from "./corpus-port.ts";
-import { type Cues, loadCues, readCues, readTerms, tokenize } from "./cues.ts";
+import { type Cues, findTermExcluding, loadCues, readCues, readTerms, tokenize } from "./cues.ts";
 import { defaultTargetRegistry, type TargetRegistry } from "./registry.ts";
 import type { Doctrine, Evidence } from "./schema.ts";
 
 export interface FindEvidenceOptions extends Pick<DocumentFilter, "speaker" | "country" | "from" | "to" | "collection"> {
   /** Hits kept per item and relation (default 5). */
   limit?: number;
-  /** Candidate sentences fetched per search term (default 40). */
+  /** Candidate sentences fetched per search term (default 100). */
   perTerm?: number;
   registry?: TargetRegistry;
   cues?: Cues;
@@ -77,6 +77,7 @@ interface Item {
   keywords: string[];
   rejects: string[];
   aliases: string[];
+  aliasExclusions: string[];
   alignment?: number;
 }
 
@@ -90,15 +91,15 @@ function itemsOf(d: Doctrine, registry: TargetRegistry): Item[] {
   const items: Item[] = [];
   for (const p of d.principles) {
     const keywords = p.keywords.length ? p.keywords : titleTerms(p.name);
-    items.push({ kind: "principle", id: p.id, label: p.name, keywords, rejects: p.rejects, aliases: [] });
+    items.push({ kind: "principle", id: p.id, label: p.name, keywords, rejects: p.rejects, aliases: [], aliasExclusions: [] });
   }
   for (const p of d.pillars) {
     const keywords = p.keywords.length ? p.keywords : titleTerms(p.title);
-    items.push({ kind: "pillar", id: p.id, label: p.title, keywords, rejects: p.rejects, aliases: [] });
+    items.push({ kind: "pillar", id: p.id, label: p.title, keywords, rejects: p.rejects, aliases: [], aliasExclusions: [] });
   }
   for (const s of d.stances) {
     const e = registry.get(s.target);
-    items.push({ kind: "stance", id: s.target, label: e?.name ?? s.target, keywords: [], rejects: [], aliases: e?.aliases ?? [s.target], alignment: s.alignment });
+    items.push({ kind: "stance", id: s.target, label: e?.name ?? s.target, keywords: [], rejects: [], aliases: e?.aliases ?? [s.target], aliasExclusions: e?.aliasExclusions ?? [], alignment: s.alignment });
   }
   return items;
 }
@@ -118,14 +119,17 @@ function judge(item: Item, hit: SearchHit, cues: Cues): EvidenceHit | undefined 
   let support = 0;
   let contradict = 0;
   if (item.kind === "stance") {
-    const names = readTerms(tokens, item.aliases, cues);
+    const names = readTerms(tokens, item.aliases, cues, item.aliasExclusions);
     if (names.length === 0) return undefined;
     reason.matched = names.map((n) => n.term);
-    for (const c of readCues(tokens, cues.hostile_cues, cues)) {
+    // Cues count only near a mention of the target: a sentence often names several states.
+    const mentions = item.aliases.flatMap((a) => findTermExcluding(tokens, a, item.aliasExclusions));
+    const near = (i: number) => mentions.some((m) => Math.abs(i - m) <= cues.stance_window);
+    for (const c of readCues(tokens, cues.hostile_cues, cues, near)) {
       if (c.negatedBy) reason.cooperative.push(`${c.negatedBy} → ${c.cue}`);
       else reason.hostile.push(c.cue);
     }
-    for (const c of readCues(tokens, cues.cooperative_cues, cues)) {
+    for (const c of readCues(tokens, cues.cooperative_cues, cues, near)) {
       if (c.negatedBy) reason.hostile.push(`${c.negatedBy} → ${c.cue}`);
       else reason.cooperative.push(c.cue);
     }
@@ -185,7 +189,7 @@ export async function findEvidence(
   const registry = opts.registry ?? defaultTargetRegistry();
   const cues = opts.cues ?? loadCues();
   const limit = opts.limit ?? 5;
-  const perTerm = opts.perTerm ?? 40;
+  const perTerm = opts.perTerm ?? 100;
   const filter = { speaker: opts.speaker, country: opts.country, from: opts.from, to: opts.to, collection: opts.collection };
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
   const documents = (await corpus.documents(clean)).length;

@@ -24,6 +24,7 @@ const RegistryFile = z.strictObject({
   version: z.string(),
   updated: z.string().optional(),
   aliases: z.record(z.string(), z.array(z.string())).default({}),
+  alias_exclusions: z.record(z.string(), z.array(z.string())).default({}),
   groups: z.array(
     z.strictObject({
       code: z.string().regex(/^[A-Z][A-Z0-9+_]{1,15}$/),
@@ -56,6 +57,8 @@ export interface TargetEntry {
   members: Membership[];
   /** Names a text uses for the target (evidence search); at least the name. */
   aliases: string[];
+  /** Phrases in which an alias does not name the target ("Latin America" for USA). */
+  aliasExclusions?: string[];
   note?: string;
 }
 
@@ -216,6 +219,8 @@ export function loadTargetRegistry(
   for (const e of entries) {
     const extra = file.aliases[e.code];
     if (extra) e.aliases = [...new Set([...extra, ...e.aliases])];
+    const excl = file.alias_exclusions[e.code];
+    if (excl) e.aliasExclusions = excl;
   }
   for (const g of file.groups) {
     entries.push({
