@@ -49,7 +49,14 @@ function doctrineFor(cases: readonly LabelledCase[], file?: string): { view: Doc
 }
 
 function engineFor(view: DoctrineView, models: readonly ModelId[], fitFile?: string): DecisionEngine {
-  const fit = readFitFile(fitFile ?? FIT_PATH);
+  // `--fit none` fits every model on the development set on the fly.
+  const fit = fitFile === "none" ? undefined : readFitFile(fitFile ?? FIT_PATH);
+  if (fitFile && fitFile !== "none" && !fit) {
+    throw new StatecraftError("SC_DECIDE_FIT_FILE", `cannot read fit file ${fitFile}`, {
+      field: "--fit",
+      hint: "pass an existing fit file, or `none` to fit on the development set",
+    });
+  }
   const training = loadScenarios(DEV_SET_PATH);
   return new DecisionEngine({ doctrine: view, training, fit, models });
 }
@@ -89,7 +96,7 @@ export function registerDecide(program: Command): void {
     .option("--compare <files...>", "two doctrines A B: list the decisions that flip (then the scenario file)")
     .option("--draws <n>", "Monte Carlo draws of uncertain parameters for 90% intervals", "0")
     .option("--seed <n>", "seed of the draws", "1")
-    .option("--fit <file>", "fit file with fitted parameters", FIT_PATH)
+    .option("--fit <file>", `fit file with fitted parameters (default ${FIT_PATH}; "none" fits on the dev set)`)
     .option("--json", "one JSON object per scenario per line")
     .action(
       action((file: string | undefined, opts: DecideOpts) => {

@@ -110,7 +110,7 @@ export class GovernmentalModel implements DecisionModel {
       }
       return -ll + 0.5 * (a - 1) ** 2;
     };
-    let lo = 0.05;
+    let lo = 0.001;
     let hi = 20;
     const gr = (Math.sqrt(5) - 1) / 2;
     for (let i = 0; i < 80; i++) {
