@@ -1,0 +1,225 @@
+/**
+ * The CAMEO coder: for each clause of the text layer, the verb pattern gives the event code, the
+ * subject gives the source actor and the object (else the prepositional complements, in order)
+ * gives the target; passives swap to the by-agent. One event per (source, code, target) per
+ * sentence. Reported speech codes the reported clause and the reporting clause as a statement.
+ */
+import { analyze } from "../text/index.ts";
+import type { AnalyzeOptions, Clause, TextAnalysis } from "../text/types.ts";
+import { type ActorDictionaries, resolveActors } from "./actors.ts";
+import { cameoCodes, quadOfRoot, rootOf } from "./codebook.ts";
+import { loadActors, loadAgents } from "./dictionaries.ts";
+import { loadPatterns, type PatternSet, type VerbPattern } from "./patterns.ts";
+import type { ActorMention, CodedEvent, CodeResult, NoMatch } from "./types.ts";
+
+const CODEBOOKS = new URL("../../data/codebooks/", import.meta.url).pathname;
+
+/** The vendored Phoenix dictionaries (countries, international, non-state military; agents). */
+export const DEFAULT_ACTOR_FILES = [
+  `${CODEBOOKS}cameo_actor_dictionary_countries.csv`,
+  `${CODEBOOKS}cameo_actor_dictionary_international.csv`,
+  `${CODEBOOKS}cameo_actor_dictionary_nonstate_military.csv`,
+];
+export const DEFAULT_AGENT_FILES = [`${CODEBOOKS}cameo_agents.csv`];
+
+export interface CoderOptions {
+  /** Actor dictionary CSVs (default: the vendored Phoenix dictionaries). */
+  actorFiles?: string[];
+  /** Agent dictionary CSVs (default: the vendored Phoenix agents). */
+  agentFiles?: string[];
+  /** Verb-pattern YAML (default: data/events/verb-patterns.yaml). */
+  patternsFile?: string;
+  /** Emit the reporting clause of reported speech as a statement event (default true). */
+  statements?: boolean;
+}
+
+export interface DocumentInput {
+  docId: string;
+  text: string;
+  /** ISO date (partial allowed), used for the events and for dated dictionary entries. */
+  date?: string | null;
+  /** Sentence spans from the store, so sentence indices agree with it. */
+  sentences?: AnalyzeOptions["sentences"];
+}
+
+export interface CodeOptions {
+  /** Collect sentences that produced no event, with reasons. */
+  explain?: boolean;
+}
+
+function dateNumber(date: string | null | undefined): number | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return null;
+  return Number(m[1]) * 10000 + Number(m[2] ?? "01") * 100 + Number(m[3] ?? "01");
+}
+
+/** Token range of a phrase (from its head outwards, within [start, end)). */
+function tokenRange(a: TextAnalysis, p: { start: number; end: number; head: number }): [number, number] {
+  let s = p.head;
+  while (s > 0 && a.tokens[s - 1]!.start >= p.start) s--;
+  let e = p.head + 1;
+  while (e < a.tokens.length && a.tokens[e]!.end <= p.end) e++;
+  return [s, e];
+}
+
+export class EventCoder {
+  readonly dicts: ActorDictionaries;
+  readonly patterns: PatternSet;
+  readonly statements: boolean;
+
+  constructor(options: CoderOptions = {}) {
+    this.dicts = {
+      actors: loadActors(options.actorFiles ?? DEFAULT_ACTOR_FILES),
+      agents: loadAgents(options.agentFiles ?? DEFAULT_AGENT_FILES),
+    };
+    this.patterns = loadPatterns(options.patternsFile);
+    this.statements = options.statements ?? true;
+  }
+
+  private actorsOf(a: TextAnalysis, p: { start: number; end: number; head: number } | null, date: number | null): ActorMention[] {
+    if (!p) return [];
+    const [s, e] = tokenRange(a, p);
+    return resolveActors(this.dicts, a.tokens, s, e, date, a.text);
+  }
+
+  private findPattern(a: TextAnalysis, c: Clause): VerbPattern | null {
+    const keys = c.verb.particle ? [`${c.verb.lemma} ${c.verb.particle}`, c.verb.lemma] : [c.verb.lemma];
+    const from = c.verb.head + 1;
+    const to = c.tokenEnd ?? from;
+    const after = new Set<string>();
+    for (let k = from; k < to; k++) {
+      after.add(a.tokens[k]!.lemma);
+      after.add(a.tokens[k]!.norm);
+    }
+    for (const key of keys) {
+      for (const p of this.patterns.byVerb.get(key) ?? []) {
+        if (p.words.size === 0) return p;
+        for (const w of p.words) if (after.has(w)) return p;
+      }
+    }
+    return null;
+  }
+
+  /** Codes an analysed text. */
+  codeAnalysis(a: TextAnalysis, doc: Omit<DocumentInput, "text">, opts: CodeOptions = {}): CodeResult {
+    const date = dateNumber(doc.date);
+    const book = cameoCodes();
+    const events: CodedEvent[] = [];
+    const unmatched: NoMatch[] = [];
+    for (const sent of a.sentences) {
+      const seen = new Set<string>();
+      const reasons: string[] = [];
+      const before = events.length;
+      const emitted = new Set<number>();
+      const drafts: Array<{ clause: Clause; ev: Omit<CodedEvent, "id"> }> = [];
+      for (let ci = sent.clauseStart; ci < sent.clauseEnd; ci++) {
+        const c = a.clauses[ci]!;
+        const pattern = this.findPattern(a, c);
+        if (!pattern) {
+          reasons.push(`no verb pattern for "${c.verb.text}" (lemma ${c.verb.lemma}${c.verb.particle ? ` ${c.verb.particle}` : ""})`);
+          continue;
+        }
+        let code = pattern.code;
+        if (c.negated) {
+          if (!pattern.negatedCode) {
+            reasons.push(`"${c.verb.text}" is negated (pattern ${pattern.id})`);
+            continue;
+          }
+          code = pattern.negatedCode;
+        }
+        const isStatement = rootOf(code) === "01";
+        if (isStatement && !this.statements) continue;
+        const passive = c.voice === "passive";
+        const byAgent = passive ? c.complements.find((x) => x.preposition === "by") ?? null : null;
+        const sources = passive ? this.actorsOf(a, byAgent, date) : this.actorsOf(a, c.subject, date);
+        if (sources.length === 0) {
+          reasons.push(`no source actor for "${c.verb.text}" in "${(passive ? byAgent?.text : c.subject?.text) ?? "(no subject)"}"`);
+          continue;
+        }
+        let targets: ActorMention[] = passive ? this.actorsOf(a, c.subject, date) : this.actorsOf(a, c.object, date);
+        if (targets.length === 0) {
+          for (const comp of c.complements) {
+            if (comp === byAgent) continue;
+            targets = this.actorsOf(a, comp, date).filter((t) => !sources.some((s) => s.code === t.code));
+            if (targets.length > 0) break;
+          }
+        }
+        if (targets.length === 0) {
+          // "cordoned off the roads leading into Mordor": look into a participle that modifies the object.
+          for (let k = ci + 1; k < sent.clauseEnd && targets.length === 0; k++) {
+            const p = a.clauses[k]!;
+            if (p.nonFinite !== "participle" || p.start > c.end + 1) break;
+            for (const comp of [p.object, ...p.complements]) {
+              targets = this.actorsOf(a, comp, date).filter((t) => !sources.some((s) => s.code === t.code));
+              if (targets.length > 0) break;
+            }
+          }
+        }
+        const pairs: Array<[ActorMention, ActorMention | null]> = [];
+        if (targets.length > 0) {
+          for (const s of sources) for (const t of targets) if (s.code !== t.code) pairs.push([s, t]);
+        } else if (sources.length > 1) {
+          // A compound subject with no other party acts on each other ("X and Y renewed ties").
+          for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+        } else if (isStatement) pairs.push([sources[0]!, null]);
+        if (pairs.length === 0) {
+          reasons.push(`no target actor for "${c.verb.text}" (pattern ${pattern.id})`);
+          continue;
+        }
+        const cb = book.get(code);
+        const root = rootOf(code);
+        for (const [s, t] of pairs) {
+          const key = `${s.code}|${code}|${t?.code ?? ""}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          emitted.add(ci);
+          drafts.push({
+            clause: c,
+            ev: {
+              docId: doc.docId,
+              date: doc.date ?? null,
+              sentence: sent.index,
+              sentenceText: sent.text,
+              source: s.code,
+              target: t?.code ?? "",
+              code,
+              root,
+              quadClass: cb?.quadClass || quadOfRoot(root),
+              goldstein: cb && Number.isFinite(cb.goldstein) ? cb.goldstein : 0,
+              pattern: pattern.id,
+              sourceText: s.matched,
+              targetText: t?.matched ?? [],
+              verb: c.verb.text,
+              reported: c.reportedBy !== undefined,
+            },
+          });
+        }
+      }
+      // A clause whose infinitive complement coded an event ("vowed to wage war") adds nothing
+      // of its own unless its pattern was specific.
+      for (const d of drafts) {
+        const child = drafts.find((x) => x.clause.controller === d.clause.index && x.clause.nonFinite === "infinitive");
+        const generic = (this.patterns.byVerb.get(d.clause.verb.lemma) ?? []).find((p) => p.id === d.ev.pattern)?.words.size === 0;
+        if (child && generic) continue;
+        events.push({ id: `${doc.docId}:${sent.index}:${events.length - before}`, ...d.ev });
+      }
+      if (opts.explain && events.length === before) {
+        unmatched.push({
+          docId: doc.docId,
+          sentence: sent.index,
+          sentenceText: sent.text,
+          reasons: reasons.length > 0 ? reasons : ["no clause (no verb group) found"],
+        });
+      }
+      void emitted;
+    }
+    return { events, unmatched };
+  }
+
+  /** Analyses and codes one document. */
+  code(doc: DocumentInput, opts: CodeOptions = {}): CodeResult {
+    const a = analyze(doc.text, doc.sentences ? { sentences: doc.sentences } : {});
+    return this.codeAnalysis(a, doc, opts);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The verb-pattern dictionary (data/events/verb-patterns.yaml): general English verb phrases →
+ * CAMEO codes, compiled into a lookup by verb key ("lemma" or "lemma particle").
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { z } from "zod";
+import { StatecraftError } from "../core/errors.ts";
+
+const PatternSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().regex(/^\d{2,4}$/),
+  verbs: z.array(z.string().min(1)).min(1),
+  words: z.array(z.string()).optional(),
+  negated_code: z.string().regex(/^\d{2,4}$/).optional(),
+});
+
+const FileSchema = z.object({
+  version: z.string(),
+  patterns: z.array(PatternSchema),
+});
+
+export interface VerbPattern {
+  id: string;
+  code: string;
+  /** Lemmas one of which must follow the verb in the clause; empty = none required. */
+  words: Set<string>;
+  negatedCode: string | null;
+}
+
+export interface PatternSet {
+  version: string;
+  /** verb key → patterns, most specific first (with words, then file order). */
+  byVerb: Map<string, VerbPattern[]>;
+  size: number;
+}
+
+export const DEFAULT_PATTERNS = new URL("../../data/events/verb-patterns.yaml", import.meta.url).pathname;
+
+export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, "utf8"));
+  } catch (cause) {
+    throw new StatecraftError("SC_EVENTS_PATTERNS_READ", `cannot read verb patterns: ${path}`, { file: path, cause });
+  }
+  const parsed = FileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new StatecraftError("SC_EVENTS_PATTERNS_INVALID", issue.message, {
+      file: path,
+      field: issue.path.join("."),
+      hint: "Each pattern needs id, code (2-4 digits) and verbs.",
+    });
+  }
+  const byVerb = new Map<string, VerbPattern[]>();
+  const ids = new Set<string>();
+  for (const [i, p] of parsed.data.patterns.entries()) {
+    if (ids.has(p.id)) {
+      throw new StatecraftError("SC_EVENTS_PATTERNS_INVALID", `duplicate pattern id "${p.id}"`, {
+        file: path,
+        field: `patterns[${i}].id`,
+      });
+    }
+    ids.add(p.id);
+    const vp: VerbPattern = {
+      id: p.id,
+      code: p.code,
+      words: new Set((p.words ?? []).map((w) => w.toLowerCase())),
+      negatedCode: p.negated_code ?? null,
+    };
+    for (const v of p.verbs) {
+      const key = v.toLowerCase().trim();
+      const list = byVerb.get(key) ?? [];
+      list.push(vp);
+      byVerb.set(key, list);
+    }
+  }
+  for (const list of byVerb.values()) {
+    list.sort((a, b) => (b.words.size > 0 ? 1 : 0) - (a.words.size > 0 ? 1 : 0));
+  }
+  return { version: parsed.data.version, byVerb, size: parsed.data.patterns.length };
+}
