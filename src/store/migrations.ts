@@ -57,4 +57,35 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: "events: coded and imported CAMEO events",
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE events (
+          rowid INTEGER PRIMARY KEY,
+          origin TEXT NOT NULL CHECK (origin IN ('coded', 'gdelt')),
+          event_id TEXT NOT NULL,
+          date TEXT,
+          source TEXT NOT NULL,
+          target TEXT NOT NULL,
+          code TEXT NOT NULL,
+          root TEXT NOT NULL,
+          quad_class INTEGER,
+          goldstein REAL,
+          doc_id TEXT,
+          sentence INTEGER,
+          pattern TEXT,
+          num_mentions INTEGER,
+          num_sources INTEGER,
+          num_articles INTEGER,
+          url TEXT,
+          detail TEXT,
+          UNIQUE (origin, event_id)
+        );
+        CREATE INDEX events_source_date ON events (source, date);
+        CREATE INDEX events_target_date ON events (target, date);
+      `);
+    },
+  },
 ];
