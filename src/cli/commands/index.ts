@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { registerCorpus } from "./corpus.ts";
 import { registerDecide } from "./decide.ts";
 import { registerDoctrine } from "./doctrine.ts";
+import { registerProfile } from "./profile.ts";
 
 /** A CLI command module adds its commands to the program. One file per command family. */
 export type Registrar = (program: Command) => void;
@@ -11,4 +12,5 @@ export const registrars: Registrar[] = [
   registerCorpus,
   registerDoctrine,
   registerDecide,
+  registerProfile,
 ];
