@@ -90,7 +90,17 @@ export function readStatecraftScenario(text: string, file?: string): BargainScen
     }
     return undefined;
   };
-  return scenarioFromObject(doc.toJS(), file, lineOf);
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (e) {
+    throw new StatecraftError("SC_BARGAIN_PARSE", e instanceof Error ? e.message : String(e), {
+      file,
+      hint: "the scenario must be valid JSON or YAML",
+      cause: e,
+    });
+  }
+  return scenarioFromObject(value, file, lineOf);
 }
 
 /** Parses scenario text in any supported format. `fileName` picks the format and names errors. */
