@@ -51,13 +51,35 @@ export function checkDoctrine(
         );
     });
   };
-  unique("principles", d.principles.map((p) => p.id));
-  unique("pillars", d.pillars.map((p) => p.id));
-  unique("stances", d.stances.map((s) => s.target), "target");
-  unique("red_lines", d.red_lines.map((r) => r.id));
-  unique("flexibility", d.flexibility.map((f) => f.id));
-  unique("parameters", d.parameters.map((p) => p.id));
-  unique("gaps", d.gaps.map((g) => g.id));
+  unique(
+    "principles",
+    d.principles.map((p) => p.id),
+  );
+  unique(
+    "pillars",
+    d.pillars.map((p) => p.id),
+  );
+  unique(
+    "stances",
+    d.stances.map((s) => s.target),
+    "target",
+  );
+  unique(
+    "red_lines",
+    d.red_lines.map((r) => r.id),
+  );
+  unique(
+    "flexibility",
+    d.flexibility.map((f) => f.id),
+  );
+  unique(
+    "parameters",
+    d.parameters.map((p) => p.id),
+  );
+  unique(
+    "gaps",
+    d.gaps.map((g) => g.id),
+  );
 
   const target = (code: string, path: FieldPath) => {
     if (!registry.has(code))
@@ -69,12 +91,15 @@ export function checkDoctrine(
       );
   };
   if (registry.get(d.state)?.kind !== "state")
-    err("SC_DOCTRINE_UNKNOWN_TARGET", `state "${d.state}" is not a known ISO3 state code`, ["state"]);
-  d.stances.forEach((s, i) => target(s.target, ["stances", i, "target"]));
-  d.red_lines.forEach((r, i) => r.targets.forEach((t, j) => target(t, ["red_lines", i, "targets", j])));
-  d.flexibility.forEach((f, i) =>
-    f.permits.targets.forEach((t, j) => target(t, ["flexibility", i, "permits", "targets", j])),
-  );
+    err("SC_DOCTRINE_UNKNOWN_TARGET", `state "${d.state}" is not a known ISO3 state code`, [
+      "state",
+    ]);
+  for (const [i, s] of d.stances.entries()) target(s.target, ["stances", i, "target"]);
+  for (const [i, r] of d.red_lines.entries())
+    for (const [j, t] of r.targets.entries()) target(t, ["red_lines", i, "targets", j]);
+  for (const [i, f] of d.flexibility.entries())
+    for (const [j, t] of f.permits.targets.entries())
+      target(t, ["flexibility", i, "permits", "targets", j]);
 
   const cited = (
     item: { evidence: unknown[]; provenance: "text" | "analyst"; analyst_note?: string },
@@ -95,19 +120,26 @@ export function checkDoctrine(
         "say what the judgement rests on",
       );
   };
-  d.principles.forEach((p, i) => cited(p, ["principles", i]));
-  d.pillars.forEach((p, i) => p.claims.forEach((c, j) => cited(c, ["pillars", i, "claims", j])));
-  d.stances.forEach((s, i) => cited(s, ["stances", i]));
-  d.red_lines.forEach((r, i) => cited(r, ["red_lines", i]));
-  d.flexibility.forEach((f, i) => cited(f, ["flexibility", i]));
+  for (const [i, p] of d.principles.entries()) cited(p, ["principles", i]);
+  for (const [i, p] of d.pillars.entries())
+    for (const [j, c] of p.claims.entries()) cited(c, ["pillars", i, "claims", j]);
+  for (const [i, s] of d.stances.entries()) cited(s, ["stances", i]);
+  for (const [i, r] of d.red_lines.entries()) cited(r, ["red_lines", i]);
+  for (const [i, f] of d.flexibility.entries()) cited(f, ["flexibility", i]);
 
   const weights = new Map(d.principles.map((p) => [p.id, p.weight]));
   d.parameters.forEach((p, i) => {
     const at: FieldPath = ["parameters", i];
     if (p.provenance === "text" && p.evidence.length === 0)
-      err("SC_DOCTRINE_PROVENANCE", `parameter ${p.id} has provenance text but no evidence`, [...at, "provenance"]);
+      err("SC_DOCTRINE_PROVENANCE", `parameter ${p.id} has provenance text but no evidence`, [
+        ...at,
+        "provenance",
+      ]);
     if (p.provenance === "analyst" && !p.note)
-      err("SC_DOCTRINE_PROVENANCE", `parameter ${p.id} has provenance analyst but no note`, [...at, "provenance"]);
+      err("SC_DOCTRINE_PROVENANCE", `parameter ${p.id} has provenance analyst but no note`, [
+        ...at,
+        "provenance",
+      ]);
     if (p.provenance === "fitted" && !p.fit)
       err(
         "SC_DOCTRINE_PROVENANCE",

@@ -9,7 +9,9 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { StatecraftError } from "../core/errors.ts";
 
-export const DEFAULT_CUES_PATH = fileURLToPath(new URL("../../data/doctrine/evidence-cues.yaml", import.meta.url));
+export const DEFAULT_CUES_PATH = fileURLToPath(
+  new URL("../../data/doctrine/evidence-cues.yaml", import.meta.url),
+);
 
 const CuesFile = z.strictObject({
   version: z.string(),
@@ -33,13 +35,18 @@ export function loadCues(path = DEFAULT_CUES_PATH): Cues {
     if (path === DEFAULT_CUES_PATH) cached = cues;
     return cues;
   } catch (e) {
-    throw new StatecraftError("SC_DOCTRINE_CUES", "the evidence cue list is not valid", { file: path, cause: e });
+    throw new StatecraftError("SC_DOCTRINE_CUES", "the evidence cue list is not valid", {
+      file: path,
+      cause: e,
+    });
   }
 }
 
 /** Lower-cased word tokens; "U.S." gives "u", "s", "don't" stays one token. */
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((t) => t.replace(/’/g, "'"));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((t) =>
+    t.replace(/’/g, "'"),
+  );
 }
 
 /** One pattern word: exact, or a prefix when it ends in `*`. */
@@ -60,7 +67,13 @@ export function findTerm(tokens: string[], term: string): number[] {
 }
 
 /** The cue word found in `window` tokens before position `at`, if any (nearest first). */
-function cueBefore(tokens: string[], at: number, window: number, cues: string[], exceptions: string[] = []): string | undefined {
+function cueBefore(
+  tokens: string[],
+  at: number,
+  window: number,
+  cues: string[],
+  exceptions: string[] = [],
+): string | undefined {
   for (let i = at - 1; i >= Math.max(0, at - window); i--) {
     const t = tokens[i]!;
     const hit = cues.find((c) => wordMatches(c, t) || (c === "n't" && t.endsWith("n't")));
@@ -85,7 +98,11 @@ export interface TermReading {
 }
 
 /** Positions of `term` that do not fall inside one of the `excluded` phrases. */
-export function findTermExcluding(tokens: string[], term: string, excluded: string[] = []): number[] {
+export function findTermExcluding(
+  tokens: string[],
+  term: string,
+  excluded: string[] = [],
+): number[] {
   const blocked = new Set<number>();
   for (const phrase of excluded) {
     const len = tokenize(phrase).length;
@@ -95,7 +112,12 @@ export function findTermExcluding(tokens: string[], term: string, excluded: stri
 }
 
 /** Reads each term that occurs in the sentence (first occurrence outside excluded phrases). */
-export function readTerms(tokens: string[], terms: string[], cues: Cues, excluded: string[] = []): TermReading[] {
+export function readTerms(
+  tokens: string[],
+  terms: string[],
+  cues: Cues,
+  excluded: string[] = [],
+): TermReading[] {
   const out: TermReading[] = [];
   for (const term of terms) {
     const at = findTermExcluding(tokens, term, excluded)[0];
@@ -116,11 +138,17 @@ export interface CueReading {
 }
 
 /** Every token matching one of `list` (only inside `near` when given), with its negation. */
-export function readCues(tokens: string[], list: string[], cues: Cues, near?: (i: number) => boolean): CueReading[] {
+export function readCues(
+  tokens: string[],
+  list: string[],
+  cues: Cues,
+  near?: (i: number) => boolean,
+): CueReading[] {
   const out: CueReading[] = [];
   tokens.forEach((t, i) => {
     if (near && !near(i)) return;
-    if (list.some((c) => wordMatches(c, t))) out.push({ cue: t, negatedBy: negatorBefore(tokens, i, cues) });
+    if (list.some((c) => wordMatches(c, t)))
+      out.push({ cue: t, negatedBy: negatorBefore(tokens, i, cues) });
   });
   return out;
 }

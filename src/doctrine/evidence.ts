@@ -12,7 +12,8 @@ import { type Cues, findTermExcluding, loadCues, readCues, readTerms, tokenize }
 import { defaultTargetRegistry, type TargetRegistry } from "./registry.ts";
 import type { Doctrine, Evidence } from "./schema.ts";
 
-export interface FindEvidenceOptions extends Pick<DocumentFilter, "speaker" | "country" | "from" | "to" | "collection"> {
+export interface FindEvidenceOptions
+  extends Pick<DocumentFilter, "speaker" | "country" | "from" | "to" | "collection"> {
   /** Hits kept per item and relation (default 5). */
   limit?: number;
   /** Candidate sentences fetched per search term (default 100). */
@@ -83,7 +84,24 @@ interface Item {
 
 /** Content words of a title, for items that list no keywords. */
 function titleTerms(text: string): string[] {
-  const stop = new Set(["the", "and", "of", "a", "an", "in", "with", "to", "for", "as", "its", "on", "by", "while", "building", "pursuing"]);
+  const stop = new Set([
+    "the",
+    "and",
+    "of",
+    "a",
+    "an",
+    "in",
+    "with",
+    "to",
+    "for",
+    "as",
+    "its",
+    "on",
+    "by",
+    "while",
+    "building",
+    "pursuing",
+  ]);
   return [...new Set(tokenize(text).filter((w) => w.length > 3 && !stop.has(w)))];
 }
 
@@ -91,15 +109,40 @@ function itemsOf(d: Doctrine, registry: TargetRegistry): Item[] {
   const items: Item[] = [];
   for (const p of d.principles) {
     const keywords = p.keywords.length ? p.keywords : titleTerms(p.name);
-    items.push({ kind: "principle", id: p.id, label: p.name, keywords, rejects: p.rejects, aliases: [], aliasExclusions: [] });
+    items.push({
+      kind: "principle",
+      id: p.id,
+      label: p.name,
+      keywords,
+      rejects: p.rejects,
+      aliases: [],
+      aliasExclusions: [],
+    });
   }
   for (const p of d.pillars) {
     const keywords = p.keywords.length ? p.keywords : titleTerms(p.title);
-    items.push({ kind: "pillar", id: p.id, label: p.title, keywords, rejects: p.rejects, aliases: [], aliasExclusions: [] });
+    items.push({
+      kind: "pillar",
+      id: p.id,
+      label: p.title,
+      keywords,
+      rejects: p.rejects,
+      aliases: [],
+      aliasExclusions: [],
+    });
   }
   for (const s of d.stances) {
     const e = registry.get(s.target);
-    items.push({ kind: "stance", id: s.target, label: e?.name ?? s.target, keywords: [], rejects: [], aliases: e?.aliases ?? [s.target], aliasExclusions: e?.aliasExclusions ?? [], alignment: s.alignment });
+    items.push({
+      kind: "stance",
+      id: s.target,
+      label: e?.name ?? s.target,
+      keywords: [],
+      rejects: [],
+      aliases: e?.aliases ?? [s.target],
+      aliasExclusions: e?.aliasExclusions ?? [],
+      alignment: s.alignment,
+    });
   }
   return items;
 }
@@ -115,7 +158,14 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Reads one candidate sentence against an item; undefined when it neither supports nor contradicts. */
 function judge(item: Item, hit: SearchHit, cues: Cues): EvidenceHit | undefined {
   const tokens = tokenize(hit.passage.text);
-  const reason: EvidenceReason = { matched: [], negated: [], rejected: [], endorsed: [], hostile: [], cooperative: [] };
+  const reason: EvidenceReason = {
+    matched: [],
+    negated: [],
+    rejected: [],
+    endorsed: [],
+    hostile: [],
+    cooperative: [],
+  };
   let support = 0;
   let contradict = 0;
   if (item.kind === "stance") {
@@ -123,7 +173,9 @@ function judge(item: Item, hit: SearchHit, cues: Cues): EvidenceHit | undefined 
     if (names.length === 0) return undefined;
     reason.matched = names.map((n) => n.term);
     // Cues count only near a mention of the target: a sentence often names several states.
-    const mentions = item.aliases.flatMap((a) => findTermExcluding(tokens, a, item.aliasExclusions));
+    const mentions = item.aliases.flatMap((a) =>
+      findTermExcluding(tokens, a, item.aliasExclusions),
+    );
     const near = (i: number) => mentions.some((m) => Math.abs(i - m) <= cues.stance_window);
     for (const c of readCues(tokens, cues.hostile_cues, cues, near)) {
       if (c.negatedBy) reason.cooperative.push(`${c.negatedBy} → ${c.cue}`);
@@ -169,7 +221,12 @@ function judge(item: Item, hit: SearchHit, cues: Cues): EvidenceHit | undefined 
   return {
     relation,
     score: round3(strength + 0.5 * new Set(reason.matched).size + relevance),
-    evidence: { doc: hit.doc.id, start: hit.passage.start, end: hit.passage.end, quote: hit.passage.text },
+    evidence: {
+      doc: hit.doc.id,
+      start: hit.passage.start,
+      end: hit.passage.end,
+      quote: hit.passage.text,
+    },
     date: hit.doc.date,
     speaker: hit.doc.speaker,
     country: hit.doc.country,
@@ -178,7 +235,9 @@ function judge(item: Item, hit: SearchHit, cues: Cues): EvidenceHit | undefined 
 }
 
 const byScore = (a: EvidenceHit, b: EvidenceHit) =>
-  b.score - a.score || a.evidence.doc.localeCompare(b.evidence.doc) || a.evidence.start - b.evidence.start;
+  b.score - a.score ||
+  a.evidence.doc.localeCompare(b.evidence.doc) ||
+  a.evidence.start - b.evidence.start;
 
 /** For each principle, pillar and stance: ranked supporting and contradicting corpus sentences. */
 export async function findEvidence(
@@ -190,7 +249,13 @@ export async function findEvidence(
   const cues = opts.cues ?? loadCues();
   const limit = opts.limit ?? 5;
   const perTerm = opts.perTerm ?? 100;
-  const filter = { speaker: opts.speaker, country: opts.country, from: opts.from, to: opts.to, collection: opts.collection };
+  const filter = {
+    speaker: opts.speaker,
+    country: opts.country,
+    from: opts.from,
+    to: opts.to,
+    collection: opts.collection,
+  };
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
   const documents = (await corpus.documents(clean)).length;
   const items: ItemEvidence[] = [];
@@ -209,7 +274,9 @@ export async function findEvidence(
         if (!prev || h.score > prev.score) candidates.set(h.passage.id, h);
       }
     }
-    const judged = [...candidates.values()].map((h) => judge(item, h, cues)).filter((h): h is EvidenceHit => !!h);
+    const judged = [...candidates.values()]
+      .map((h) => judge(item, h, cues))
+      .filter((h): h is EvidenceHit => !!h);
     const supporting = judged.filter((h) => h.relation === "supports").sort(byScore);
     const contradicting = judged.filter((h) => h.relation === "contradicts").sort(byScore);
     items.push({
@@ -243,10 +310,24 @@ function clip(s: string, n = 300): string {
 
 export function renderEvidenceMarkdown(r: EvidenceReport): string {
   const out: string[] = [];
-  const f = Object.entries(r.filter).map(([k, v]) => `${k} ${v}`).join(", ") || "none";
-  out.push(`# Corpus evidence for doctrine \`${r.doctrine}\``, "", `Filter: ${f}. Documents in scope: ${r.documents}.`, "");
-  out.push("| Item | Kind | Candidates | Supporting | Contradicting |", "| --- | --- | ---: | ---: | ---: |");
-  for (const i of r.items) out.push(`| ${i.id} | ${i.kind} | ${i.candidates} | ${i.counts.supporting} | ${i.counts.contradicting} |`);
+  const f =
+    Object.entries(r.filter)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ") || "none";
+  out.push(
+    `# Corpus evidence for doctrine \`${r.doctrine}\``,
+    "",
+    `Filter: ${f}. Documents in scope: ${r.documents}.`,
+    "",
+  );
+  out.push(
+    "| Item | Kind | Candidates | Supporting | Contradicting |",
+    "| --- | --- | ---: | ---: | ---: |",
+  );
+  for (const i of r.items)
+    out.push(
+      `| ${i.id} | ${i.kind} | ${i.candidates} | ${i.counts.supporting} | ${i.counts.contradicting} |`,
+    );
   out.push("");
   for (const i of r.items) {
     out.push(`## ${i.kind}: ${i.label} (\`${i.id}\`)`, "", `Terms: ${i.terms.join(", ")}.`, "");
@@ -258,7 +339,9 @@ export function renderEvidenceMarkdown(r: EvidenceReport): string {
       if (list.length === 0) out.push("- none found", "");
       list.forEach((h, n) => {
         const who = [h.country, h.date, h.speaker].filter(Boolean).join(", ");
-        out.push(`${n + 1}. score ${h.score}, \`${h.evidence.doc}\` [${h.evidence.start}-${h.evidence.end}] (${who}): "${clip(h.evidence.quote)}"`);
+        out.push(
+          `${n + 1}. score ${h.score}, \`${h.evidence.doc}\` [${h.evidence.start}-${h.evidence.end}] (${who}): "${clip(h.evidence.quote)}"`,
+        );
         out.push(`   - ${reasonText(h.reason)}`);
       });
       if (list.length) out.push("");

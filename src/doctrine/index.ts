@@ -48,15 +48,20 @@ export {
   type Evidence,
   type Flexibility,
   type Gap,
-  PRESSURES,
   type Parameter,
   type Pillar,
+  PRESSURES,
   type Pressure,
   type Principle,
   type RedLine,
   type Stance,
 } from "./schema.ts";
-export { formatSource, renderDoctrineJson, renderDoctrineMarkdown, type ShowOptions } from "./show.ts";
+export {
+  formatSource,
+  renderDoctrineJson,
+  renderDoctrineMarkdown,
+  type ShowOptions,
+} from "./show.ts";
 export { DoctrineSource, type FieldPath, formatPath } from "./source.ts";
 export { doctrineParameters, type StanceLookup, stanceFor } from "./stance.ts";
 export { type ValidationReport, validateDoctrine, verifyEvidence } from "./validate.ts";

@@ -52,32 +52,79 @@ function describe(v: unknown): string {
 }
 
 /** Turns one zod issue into a located, coded error. */
-function fromZodIssue(issue: z.core.$ZodIssue, data: unknown, source: DoctrineSource): StatecraftError[] {
+function fromZodIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  source: DoctrineSource,
+): StatecraftError[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol") as FieldPath;
   const value = valueAt(data, path);
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((k) =>
-        fieldError(source, "SC_DOCTRINE_UNKNOWN_FIELD", `unknown field "${k}"`, path, "check the spelling; `statecraft doctrine schema` lists the fields", k),
+        fieldError(
+          source,
+          "SC_DOCTRINE_UNKNOWN_FIELD",
+          `unknown field "${k}"`,
+          path,
+          "check the spelling; `statecraft doctrine schema` lists the fields",
+          k,
+        ),
       );
     case "invalid_type":
       if (value === undefined)
-        return [fieldError(source, "SC_DOCTRINE_MISSING_FIELD", `missing required field (expected ${issue.expected})`, path)];
-      return [fieldError(source, "SC_DOCTRINE_WRONG_TYPE", `expected ${issue.expected}, found ${describe(value)}`, path)];
+        return [
+          fieldError(
+            source,
+            "SC_DOCTRINE_MISSING_FIELD",
+            `missing required field (expected ${issue.expected})`,
+            path,
+          ),
+        ];
+      return [
+        fieldError(
+          source,
+          "SC_DOCTRINE_WRONG_TYPE",
+          `expected ${issue.expected}, found ${describe(value)}`,
+          path,
+        ),
+      ];
     case "too_big":
     case "too_small": {
       if (typeof value === "number") {
-        const bound = issue.code === "too_big" ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
-        return [fieldError(source, "SC_DOCTRINE_OUT_OF_RANGE", `value ${value} is out of range (must be ${bound})`, path)];
+        const bound =
+          issue.code === "too_big" ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
+        return [
+          fieldError(
+            source,
+            "SC_DOCTRINE_OUT_OF_RANGE",
+            `value ${value} is out of range (must be ${bound})`,
+            path,
+          ),
+        ];
       }
-      return [fieldError(source, "SC_DOCTRINE_EMPTY_VALUE", `must not be empty (${issue.message})`, path)];
+      return [
+        fieldError(source, "SC_DOCTRINE_EMPTY_VALUE", `must not be empty (${issue.message})`, path),
+      ];
     }
     case "invalid_value":
       return [
-        fieldError(source, "SC_DOCTRINE_INVALID_VALUE", `${describe(value)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, path),
+        fieldError(
+          source,
+          "SC_DOCTRINE_INVALID_VALUE",
+          `${describe(value)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+          path,
+        ),
       ];
     case "invalid_format":
-      return [fieldError(source, "SC_DOCTRINE_INVALID_VALUE", `${describe(value)}: ${issue.message}`, path)];
+      return [
+        fieldError(
+          source,
+          "SC_DOCTRINE_INVALID_VALUE",
+          `${describe(value)}: ${issue.message}`,
+          path,
+        ),
+      ];
     default:
       return [fieldError(source, "SC_DOCTRINE_INVALID_VALUE", issue.message, path)];
   }
@@ -88,9 +135,15 @@ export function parseDoctrine(text: string, opts: ParseOptions = {}): ParsedDoct
   const file = opts.file;
   if (text.trim() === "")
     return {
-      issues: [new StatecraftError("SC_DOCTRINE_EMPTY_FILE", "the doctrine file is empty", { file, hint: "start from doctrines/iran-khamenei.yaml" })],
+      issues: [
+        new StatecraftError("SC_DOCTRINE_EMPTY_FILE", "the doctrine file is empty", {
+          file,
+          hint: "start from doctrines/iran-khamenei.yaml",
+        }),
+      ],
     };
-  if (Buffer.byteLength(text, "utf8") > MAX_DOCTRINE_BYTES) return { issues: [tooLarge(Buffer.byteLength(text, "utf8"), file)] };
+  if (Buffer.byteLength(text, "utf8") > MAX_DOCTRINE_BYTES)
+    return { issues: [tooLarge(Buffer.byteLength(text, "utf8"), file)] };
   const source = new DoctrineSource(text, file);
   if (source.document.errors.length > 0) {
     const issues = source.document.errors.map((e) => {
@@ -106,10 +159,29 @@ export function parseDoctrine(text: string, opts: ParseOptions = {}): ParsedDoct
     return { source, issues };
   }
   if (source.document.contents === null)
-    return { source, issues: [new StatecraftError("SC_DOCTRINE_EMPTY_FILE", "the doctrine file holds no document (only comments?)", { file })] };
+    return {
+      source,
+      issues: [
+        new StatecraftError(
+          "SC_DOCTRINE_EMPTY_FILE",
+          "the doctrine file holds no document (only comments?)",
+          { file },
+        ),
+      ],
+    };
   const data = source.document.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    return { source, issues: [fieldError(source, "SC_DOCTRINE_WRONG_TYPE", `the file must hold a mapping, found ${describe(data)}`, [])] };
+    return {
+      source,
+      issues: [
+        fieldError(
+          source,
+          "SC_DOCTRINE_WRONG_TYPE",
+          `the file must hold a mapping, found ${describe(data)}`,
+          [],
+        ),
+      ],
+    };
   const parsed = DoctrineSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap((i) => fromZodIssue(i, data, source));
@@ -129,23 +201,42 @@ function tooLarge(bytes: number, file?: string): StatecraftError {
 }
 
 function sortByPosition(issues: StatecraftError[]): StatecraftError[] {
-  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return [...issues].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 /** Reads a doctrine file; returns problems instead of throwing for bad content. */
-export function readDoctrineFile(path: string, opts: Omit<ParseOptions, "file"> = {}): ParsedDoctrine {
+export function readDoctrineFile(
+  path: string,
+  opts: Omit<ParseOptions, "file"> = {},
+): ParsedDoctrine {
   let size: number;
   try {
     size = statSync(path).size;
   } catch (e) {
-    return { issues: [new StatecraftError("SC_DOCTRINE_FILE_NOT_FOUND", `cannot read ${path}`, { file: path, cause: e })] };
+    return {
+      issues: [
+        new StatecraftError("SC_DOCTRINE_FILE_NOT_FOUND", `cannot read ${path}`, {
+          file: path,
+          cause: e,
+        }),
+      ],
+    };
   }
   if (size > MAX_DOCTRINE_BYTES) return { issues: [tooLarge(size, path)] };
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    return { issues: [new StatecraftError("SC_DOCTRINE_FILE_NOT_FOUND", `cannot read ${path}`, { file: path, cause: e })] };
+    return {
+      issues: [
+        new StatecraftError("SC_DOCTRINE_FILE_NOT_FOUND", `cannot read ${path}`, {
+          file: path,
+          cause: e,
+        }),
+      ],
+    };
   }
   return parseDoctrine(text, { ...opts, file: path });
 }
@@ -159,13 +250,17 @@ export function loadDoctrine(path: string, opts: Omit<ParseOptions, "file"> = {}
   const first = r.issues[0];
   if (first) {
     if (r.issues.length > 1) {
-      throw new StatecraftError(first.code, `${first.message} (and ${r.issues.length - 1} more problems)`, {
-        file: first.file,
-        line: first.line,
-        column: first.column,
-        field: first.field,
-        hint: first.hint ?? "run `statecraft doctrine validate` to list them all",
-      });
+      throw new StatecraftError(
+        first.code,
+        `${first.message} (and ${r.issues.length - 1} more problems)`,
+        {
+          file: first.file,
+          line: first.line,
+          column: first.column,
+          field: first.field,
+          hint: first.hint ?? "run `statecraft doctrine validate` to list them all",
+        },
+      );
     }
     throw first;
   }

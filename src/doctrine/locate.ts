@@ -46,20 +46,41 @@ export async function locateEvidence(
   for (const { path, evidence: ev } of evidenceEntries(parsed.doctrine)) {
     const doc = await getDoc(ev.doc);
     if (!doc) {
-      issues.push(fieldError(source, "SC_DOCTRINE_UNKNOWN_DOCUMENT", `document "${ev.doc}" is not in the corpus`, [...path, "doc"]));
+      issues.push(
+        fieldError(
+          source,
+          "SC_DOCTRINE_UNKNOWN_DOCUMENT",
+          `document "${ev.doc}" is not in the corpus`,
+          [...path, "doc"],
+        ),
+      );
       continue;
     }
     const spans = findQuote(doc.text, ev.quote);
     if (spans.length === 0) {
-      issues.push(fieldError(source, "SC_DOCTRINE_QUOTE_NOT_FOUND", `the quote does not occur in "${ev.doc}"`, [...path, "quote"]));
+      issues.push(
+        fieldError(
+          source,
+          "SC_DOCTRINE_QUOTE_NOT_FOUND",
+          `the quote does not occur in "${ev.doc}"`,
+          [...path, "quote"],
+        ),
+      );
       continue;
     }
     if (spans.length > 1) ambiguous.push(formatPath(path));
     const near = ev.start ?? 0;
-    const best = spans.reduce((a, b) => (Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a));
+    const best = spans.reduce((a, b) =>
+      Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a,
+    );
     if (best.start === ev.start && best.end === ev.end) continue;
     edits.push(...offsetEdits(source, path, best.start, best.end));
-    changes.push({ field: formatPath(path), doc: ev.doc, from: { start: ev.start, end: ev.end }, to: best });
+    changes.push({
+      field: formatPath(path),
+      doc: ev.doc,
+      from: { start: ev.start, end: ev.end },
+      to: best,
+    });
   }
   // Apply text edits from the end so earlier positions stay valid; layout and comments are kept.
   let text = source.text;
@@ -90,7 +111,8 @@ function offsetEdits(source: DoctrineSource, path: FieldPath, start: number, end
   ] as const) {
     const pair = pairOf(key);
     const range = pair && isScalar(pair.value) ? pair.value.range : undefined;
-    if (range) edits.push({ at: range[0], remove: range[1] - range[0], insert: String(value), order: 0 });
+    if (range)
+      edits.push({ at: range[0], remove: range[1] - range[0], insert: String(value), order: 0 });
     else missing.push([key, value]);
   }
   if (missing.length) {

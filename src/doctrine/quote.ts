@@ -61,8 +61,12 @@ export function findQuote(text: string, quote: string, view?: NormalisedText): S
   return spans;
 }
 
-/** True when the text at [start, end) equals the quote after whitespace normalisation. */
+/**
+ * True when the text at [start, end) equals the quote after whitespace normalisation. The range
+ * must bracket the words exactly: a range that starts or ends on whitespace is off by that much.
+ */
 export function quoteMatches(text: string, start: number, end: number, quote: string): boolean {
   if (start < 0 || end > text.length || start >= end) return false;
+  if (/\s/u.test(text[start]!) || /\s/u.test(text[end - 1]!)) return false;
   return normaliseWhitespace(text.slice(start, end)) === normaliseWhitespace(quote);
 }

@@ -18,7 +18,12 @@ export const DEFAULT_COUNTRIES_PATH = fileURLToPath(
 const Year = z.union([z.string(), z.number()]).transform(String);
 const Member = z.union([
   z.string(),
-  z.strictObject({ code: z.string(), from: Year.optional(), to: Year.optional(), note: z.string().optional() }),
+  z.strictObject({
+    code: z.string(),
+    from: Year.optional(),
+    to: Year.optional(),
+    note: z.string().optional(),
+  }),
 ]);
 const RegistryFile = z.strictObject({
   version: z.string(),
@@ -198,7 +203,11 @@ export function loadTargetRegistry(
   const seen = new Set<string>();
   for (const r of rows.slice(1)) {
     // The ISO column is occasionally malformed (Israel reads "IL"); the CAMEO code is then the ISO3.
-    const code = /^[A-Z]{3}$/.test(r[iso] ?? "") ? r[iso]! : /^[A-Z]{3}$/.test(r[cameo] ?? "") ? r[cameo]! : "";
+    const code = /^[A-Z]{3}$/.test(r[iso] ?? "")
+      ? r[iso]!
+      : /^[A-Z]{3}$/.test(r[cameo] ?? "")
+        ? r[cameo]!
+        : "";
     if (!code || seen.has(code)) continue;
     seen.add(code);
     const display = titleCase(r[name] ?? code);
@@ -238,10 +247,14 @@ export function loadTargetRegistry(
     for (const m of g.members) {
       const c = typeof m === "string" ? m : m.code;
       if (!registry.has(c)) {
-        throw new StatecraftError("SC_DOCTRINE_REGISTRY", `group ${g.code} lists unknown member "${c}"`, {
-          file: registryPath,
-          field: `groups.${g.code}.members`,
-        });
+        throw new StatecraftError(
+          "SC_DOCTRINE_REGISTRY",
+          `group ${g.code} lists unknown member "${c}"`,
+          {
+            file: registryPath,
+            field: `groups.${g.code}.members`,
+          },
+        );
       }
     }
   }

@@ -35,28 +35,46 @@ const Text = z.string().min(1);
 
 export const EvidenceSchema = z
   .strictObject({
-    doc: Text.describe("Corpus document id (file stem, `stem:N` for an item of a multi-item page)."),
-    start: z.int().min(0).optional().describe("Start offset into the document text (filled by `doctrine locate`)."),
+    doc: Text.describe(
+      "Corpus document id (file stem, `stem:N` for an item of a multi-item page).",
+    ),
+    start: z
+      .int()
+      .min(0)
+      .optional()
+      .describe("Start offset into the document text (filled by `doctrine locate`)."),
     end: z.int().min(0).optional().describe("End offset (exclusive)."),
-    quote: Text.describe("The cited words; must equal text[start:end] after whitespace normalisation."),
+    quote: Text.describe(
+      "The cited words; must equal text[start:end] after whitespace normalisation.",
+    ),
   })
   .describe("A citation of a span of a corpus document.");
 
 export const ProvenanceSchema = z
   .enum(["text", "analyst", "fitted"])
-  .describe("text: read from the cited evidence; analyst: a judgement (note required); fitted: from a fit run.");
+  .describe(
+    "text: read from the cited evidence; analyst: a judgement (note required); fitted: from a fit run.",
+  );
 
 /** Fields shared by every cited statement: evidence, and how far the statement rests on it. */
 /** Search terms for `doctrine evidence`: words that express an item, and words for what it rejects. */
 const terms = {
-  keywords: z.array(Text).default([]).describe("Words or phrases that express the item (evidence search)."),
-  rejects: z.array(Text).default([]).describe("Words or phrases for what the item rejects (evidence search)."),
+  keywords: z
+    .array(Text)
+    .default([])
+    .describe("Words or phrases that express the item (evidence search)."),
+  rejects: z
+    .array(Text)
+    .default([])
+    .describe("Words or phrases for what the item rejects (evidence search)."),
 };
 
 const cited = {
   evidence: z.array(EvidenceSchema).default([]),
   provenance: z.enum(["text", "analyst"]).default("text"),
-  analyst_note: Text.optional().describe("Required when provenance is analyst: what the judgement rests on."),
+  analyst_note: Text.optional().describe(
+    "Required when provenance is analyst: what the judgement rests on.",
+  ),
 };
 
 export const PrincipleSchema = z.strictObject({
@@ -88,7 +106,11 @@ export const StanceSchema = z.strictObject({
 
 export const ConditionSchema = z.strictObject({
   pressure: z.enum(PRESSURES),
-  at_least: z.number().min(0).max(1).describe("The pressure (0..1 scale of the decision set) must reach this."),
+  at_least: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe("The pressure (0..1 scale of the decision set) must reach this."),
 });
 
 export const RedLineSchema = z.strictObject({
@@ -108,7 +130,10 @@ export const FlexibilitySchema = z.strictObject({
   }),
   permits: z.strictObject({
     targets: z.array(TargetCode).default([]),
-    cameo: z.array(Cameo).default([]).describe("CAMEO codes of the tactical concessions permitted."),
+    cameo: z
+      .array(Cameo)
+      .default([])
+      .describe("CAMEO codes of the tactical concessions permitted."),
   }),
   ...cited,
 });
@@ -141,7 +166,7 @@ export const DoctrineSchema = z
     leader: Text,
     state: z.string().regex(/^[A-Z]{3}$/, "state is an ISO 3166-1 alpha-3 code"),
     period: z.strictObject({ from: IsoDate, to: IsoDate.nullable().optional() }),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, "version is semver text, e.g. \"1.0.0\" (quote it)"),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is semver text, e.g. "1.0.0" (quote it)'),
     hypothetical: z.boolean().default(false),
     summary: Text,
     principles: z.array(PrincipleSchema).min(1),

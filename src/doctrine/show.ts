@@ -13,16 +13,22 @@ const signed = (x: number) => (x > 0 ? `+${num(x)}` : num(x));
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 
 export function formatSource(e: Evidence): string {
-  const range = e.start !== undefined && e.end !== undefined ? ` [${e.start}-${e.end}]` : " [offsets not located]";
+  const range =
+    e.start !== undefined && e.end !== undefined
+      ? ` [${e.start}-${e.end}]`
+      : " [offsets not located]";
   return `\`${e.doc}\`${range}`;
 }
 
 function quotes(list: Evidence[], indent = ""): string[] {
-  return list.map((e) => `${indent}> "${e.quote.replace(/\s+/g, " ").trim()}" (${formatSource(e)})`);
+  return list.map(
+    (e) => `${indent}> "${e.quote.replace(/\s+/g, " ").trim()}" (${formatSource(e)})`,
+  );
 }
 
 function provenance(p: { provenance: string; analyst_note?: string }, indent = ""): string[] {
-  if (p.provenance === "analyst") return [`${indent}*Analyst judgement:* ${p.analyst_note ?? ""}`.trimEnd()];
+  if (p.provenance === "analyst")
+    return [`${indent}*Analyst judgement:* ${p.analyst_note ?? ""}`.trimEnd()];
   if (p.analyst_note) return [`${indent}*Analyst note:* ${p.analyst_note}`];
   return [];
 }
@@ -38,7 +44,12 @@ export function renderDoctrineMarkdown(d: Doctrine, opts: ShowOptions = {}): str
 
   out.push("## Principles", "");
   for (const p of d.principles) {
-    out.push(`### ${p.name} (\`${p.id}\`, weight ${p.weight.toFixed(2)})`, "", p.definition.trim(), "");
+    out.push(
+      `### ${p.name} (\`${p.id}\`, weight ${p.weight.toFixed(2)})`,
+      "",
+      p.definition.trim(),
+      "",
+    );
     const q = [...quotes(p.evidence), ...provenance(p)];
     if (q.length) out.push(...q.flatMap((l) => [l, ""]));
   }
@@ -54,9 +65,16 @@ export function renderDoctrineMarkdown(d: Doctrine, opts: ShowOptions = {}): str
   }
 
   if (d.stances.length) {
-    out.push("## Stances", "", "| Target | Alignment | Trust | Provenance | Note |", "| --- | ---: | ---: | --- | --- |");
+    out.push(
+      "## Stances",
+      "",
+      "| Target | Alignment | Trust | Provenance | Note |",
+      "| --- | ---: | ---: | --- | --- |",
+    );
     for (const s of d.stances)
-      out.push(`| ${s.target} (${cell(name(s.target))}) | ${signed(s.alignment)} | ${signed(s.trust)} | ${s.provenance} | ${cell(s.note)} |`);
+      out.push(
+        `| ${s.target} (${cell(name(s.target))}) | ${signed(s.alignment)} | ${signed(s.trust)} | ${s.provenance} | ${cell(s.note)} |`,
+      );
     out.push("");
     for (const s of d.stances) {
       out.push(`**${s.target}**`, "");
@@ -66,25 +84,49 @@ export function renderDoctrineMarkdown(d: Doctrine, opts: ShowOptions = {}): str
 
   if (d.red_lines.length) out.push("## Red lines", "");
   for (const r of d.red_lines) {
-    const extra = [r.targets.length ? `targets ${r.targets.join(", ")}` : "", r.forbids.length ? `forbids CAMEO ${r.forbids.join(", ")}` : ""].filter(Boolean);
-    out.push(`- **${r.id}**: ${r.statement.trim()}${extra.length ? ` (${extra.join("; ")})` : ""}`, "");
+    const extra = [
+      r.targets.length ? `targets ${r.targets.join(", ")}` : "",
+      r.forbids.length ? `forbids CAMEO ${r.forbids.join(", ")}` : "",
+    ].filter(Boolean);
+    out.push(
+      `- **${r.id}**: ${r.statement.trim()}${extra.length ? ` (${extra.join("; ")})` : ""}`,
+      "",
+    );
     for (const l of [...quotes(r.evidence, "  "), ...provenance(r, "  ")]) out.push(l, "");
   }
 
   if (d.flexibility.length) out.push("## Flexibility", "");
   for (const f of d.flexibility) {
-    const conds = f.when.conditions.map((c) => `${c.pressure} >= ${c.at_least.toFixed(2)}`).join(f.when.combine === "any" ? " or " : " and ");
-    const permits = [f.permits.targets.length ? `toward ${f.permits.targets.join(", ")}` : "toward any target", f.permits.cameo.length ? `CAMEO ${f.permits.cameo.join(", ")}` : "any cooperation"];
-    out.push(`- **${f.id}**: ${f.statement.trim()}`, `  - when: ${conds}`, `  - permits: ${permits.join("; ")}`, "");
+    const conds = f.when.conditions
+      .map((c) => `${c.pressure} >= ${c.at_least.toFixed(2)}`)
+      .join(f.when.combine === "any" ? " or " : " and ");
+    const permits = [
+      f.permits.targets.length ? `toward ${f.permits.targets.join(", ")}` : "toward any target",
+      f.permits.cameo.length ? `CAMEO ${f.permits.cameo.join(", ")}` : "any cooperation",
+    ];
+    out.push(
+      `- **${f.id}**: ${f.statement.trim()}`,
+      `  - when: ${conds}`,
+      `  - permits: ${permits.join("; ")}`,
+      "",
+    );
     for (const l of [...quotes(f.evidence, "  "), ...provenance(f, "  ")]) out.push(l, "");
   }
 
   if (d.parameters.length) {
-    out.push("## Parameters", "", "| Parameter | Value | Range | Provenance | Meaning |", "| --- | ---: | --- | --- | --- |");
+    out.push(
+      "## Parameters",
+      "",
+      "| Parameter | Value | Range | Provenance | Meaning |",
+      "| --- | ---: | --- | --- | --- |",
+    );
     for (const p of d.parameters) {
-      const range = p.min !== undefined || p.max !== undefined ? `${p.min ?? ""}..${p.max ?? ""}` : "";
+      const range =
+        p.min !== undefined || p.max !== undefined ? `${p.min ?? ""}..${p.max ?? ""}` : "";
       const prov = p.provenance === "fitted" && p.fit ? `fitted (${p.fit.run})` : p.provenance;
-      out.push(`| \`${p.id}\` | ${p.value} | ${range} | ${prov} | ${cell(p.meaning)}${p.note ? ` *Note:* ${cell(p.note)}` : ""} |`);
+      out.push(
+        `| \`${p.id}\` | ${p.value} | ${range} | ${prov} | ${cell(p.meaning)}${p.note ? ` *Note:* ${cell(p.note)}` : ""} |`,
+      );
     }
     out.push("");
   }
@@ -94,7 +136,10 @@ export function renderDoctrineMarkdown(d: Doctrine, opts: ShowOptions = {}): str
     out.push(`- **${g.id}**: ${g.description.trim()}`, "");
     for (const l of quotes(g.evidence, "  ")) out.push(l, "");
   }
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 /** The JSON form: the doctrine with defaults applied, plus target names. */

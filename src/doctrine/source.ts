@@ -2,7 +2,16 @@
  * A parsed doctrine file that remembers where every value sits, so any error can point at the
  * YAML line and column of the offending field. JSON files go through the same parser (JSON is YAML).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from "yaml";
 
 export type FieldPath = (string | number)[];
 
@@ -74,7 +83,9 @@ export class DoctrineSource {
   locateKey(path: FieldPath, key: string): Position | undefined {
     const { node, depth } = this.nodeAt(path);
     if (depth === path.length && isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
+      );
       const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (range) return this.position(range[0]);
     }

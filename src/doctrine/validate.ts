@@ -47,7 +47,13 @@ export async function verifyEvidence(
     const doc = await getDoc(ev.doc);
     if (!doc) {
       issues.push(
-        fieldError(source, "SC_DOCTRINE_UNKNOWN_DOCUMENT", `document "${ev.doc}" is not in the corpus`, [...path, "doc"], "ingest it first (`statecraft corpus ingest`) or fix the id"),
+        fieldError(
+          source,
+          "SC_DOCTRINE_UNKNOWN_DOCUMENT",
+          `document "${ev.doc}" is not in the corpus`,
+          [...path, "doc"],
+          "ingest it first (`statecraft corpus ingest`) or fix the id",
+        ),
       );
       continue;
     }
@@ -55,13 +61,27 @@ export async function verifyEvidence(
     const spans = findQuote(doc.text, ev.quote, view);
     if (ev.start === undefined || ev.end === undefined) {
       issues.push(
-        fieldError(source, "SC_DOCTRINE_OFFSETS_MISSING", "evidence has no start/end offsets", path, "run `statecraft doctrine locate FILE --write` to fill them"),
+        fieldError(
+          source,
+          "SC_DOCTRINE_OFFSETS_MISSING",
+          "evidence has no start/end offsets",
+          path,
+          "run `statecraft doctrine locate FILE --write` to fill them",
+        ),
       );
       continue;
     }
     if (ev.end > doc.text.length || ev.start >= ev.end) {
       issues.push(
-        fieldError(source, "SC_DOCTRINE_OFFSETS_OUT_OF_RANGE", `offsets ${ev.start}..${ev.end} are not a range inside "${ev.doc}" (${doc.text.length} chars)`, [...path, ev.end > doc.text.length ? "end" : "start"], spans[0] ? `the quote is at ${spans[0].start}..${spans[0].end}; run \`statecraft doctrine locate FILE --write\`` : undefined),
+        fieldError(
+          source,
+          "SC_DOCTRINE_OFFSETS_OUT_OF_RANGE",
+          `offsets ${ev.start}..${ev.end} are not a range inside "${ev.doc}" (${doc.text.length} chars)`,
+          [...path, ev.end > doc.text.length ? "end" : "start"],
+          spans[0]
+            ? `the quote is at ${spans[0].start}..${spans[0].end}; run \`statecraft doctrine locate FILE --write\``
+            : undefined,
+        ),
       );
       continue;
     }
@@ -72,12 +92,26 @@ export async function verifyEvidence(
     if (spans.length > 0) {
       const at = spans.map((s) => `${s.start}..${s.end}`).join(", ");
       issues.push(
-        fieldError(source, "SC_DOCTRINE_OFFSETS_WRONG", `the quote is not at ${ev.start}..${ev.end} of "${ev.doc}" (found at ${at})`, [...path, "start"], "run `statecraft doctrine locate FILE --write` to repair the offsets"),
+        fieldError(
+          source,
+          "SC_DOCTRINE_OFFSETS_WRONG",
+          `the quote is not at ${ev.start}..${ev.end} of "${ev.doc}" (found at ${at})`,
+          [...path, "start"],
+          "run `statecraft doctrine locate FILE --write` to repair the offsets",
+        ),
       );
     } else {
       const prefix = longestFoundPrefix(view.text, ev.quote);
       issues.push(
-        fieldError(source, "SC_DOCTRINE_QUOTE_NOT_FOUND", `the quote does not occur in "${ev.doc}"`, [...path, "quote"], prefix ? `the text matches up to "${prefix}"; copy the quote exactly from the source` : "copy the quote exactly from the source"),
+        fieldError(
+          source,
+          "SC_DOCTRINE_QUOTE_NOT_FOUND",
+          `the quote does not occur in "${ev.doc}"`,
+          [...path, "quote"],
+          prefix
+            ? `the text matches up to "${prefix}"; copy the quote exactly from the source`
+            : "copy the quote exactly from the source",
+        ),
       );
     }
   }
@@ -96,7 +130,8 @@ export async function validateDoctrine(
   opts: ValidateOptions = {},
 ): Promise<ValidationReport> {
   const parsed = typeof input === "string" ? readDoctrineFile(input, opts) : input;
-  if (!parsed.doctrine) return { ok: false, issues: parsed.issues, quotes: { checked: 0, verified: 0 } };
+  if (!parsed.doctrine)
+    return { ok: false, issues: parsed.issues, quotes: { checked: 0, verified: 0 } };
   const ev = await verifyEvidence(parsed.doctrine, corpus, parsed.source);
   const issues = [...parsed.issues, ...ev.issues].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),

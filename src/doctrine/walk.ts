@@ -9,14 +9,18 @@ export interface EvidenceEntry {
 
 export function evidenceEntries(d: Doctrine): EvidenceEntry[] {
   const out: EvidenceEntry[] = [];
-  const add = (list: Evidence[], path: FieldPath) =>
-    list.forEach((evidence, i) => out.push({ path: [...path, "evidence", i], evidence }));
-  d.principles.forEach((p, i) => add(p.evidence, ["principles", i]));
-  d.pillars.forEach((p, i) => p.claims.forEach((c, j) => add(c.evidence, ["pillars", i, "claims", j])));
-  d.stances.forEach((s, i) => add(s.evidence, ["stances", i]));
-  d.red_lines.forEach((r, i) => add(r.evidence, ["red_lines", i]));
-  d.flexibility.forEach((f, i) => add(f.evidence, ["flexibility", i]));
-  d.parameters.forEach((p, i) => add(p.evidence, ["parameters", i]));
-  d.gaps.forEach((g, i) => add(g.evidence, ["gaps", i]));
+  const add = (list: Evidence[], path: FieldPath): void => {
+    list.forEach((evidence, i) => {
+      out.push({ path: [...path, "evidence", i], evidence });
+    });
+  };
+  for (const [i, p] of d.principles.entries()) add(p.evidence, ["principles", i]);
+  for (const [i, p] of d.pillars.entries())
+    for (const [j, c] of p.claims.entries()) add(c.evidence, ["pillars", i, "claims", j]);
+  for (const [i, s] of d.stances.entries()) add(s.evidence, ["stances", i]);
+  for (const [i, r] of d.red_lines.entries()) add(r.evidence, ["red_lines", i]);
+  for (const [i, f] of d.flexibility.entries()) add(f.evidence, ["flexibility", i]);
+  for (const [i, p] of d.parameters.entries()) add(p.evidence, ["parameters", i]);
+  for (const [i, g] of d.gaps.entries()) add(g.evidence, ["gaps", i]);
   return out;
 }

@@ -35,38 +35,58 @@ async function withCorpus<T>(opts: CorpusOpts, fn: (c: Corpus) => Promise<T>): P
 
 function format(value: string | undefined): "md" | "json" {
   if (value === undefined || value === "md" || value === "json") return value ?? "md";
-  throw new StatecraftError("SC_CLI_BAD_OPTION", `unknown format "${value}"`, { field: "--format", hint: "use md or json" });
+  throw new StatecraftError("SC_CLI_BAD_OPTION", `unknown format "${value}"`, {
+    field: "--format",
+    hint: "use md or json",
+  });
 }
 
 const ingestOption = "--ingest <paths...>";
-const ingestHelp = "check against a temporary in-memory store built from these files/folders instead of --db";
+const ingestHelp =
+  "check against a temporary in-memory store built from these files/folders instead of --db";
 
 export function registerDoctrine(program: Command): void {
-  const doctrine = program.command("doctrine").description("Cited, checkable foreign-policy doctrines");
+  const doctrine = program
+    .command("doctrine")
+    .description("Cited, checkable foreign-policy doctrines");
 
   withDb(doctrine.command("validate <file>"))
-    .description("Check a doctrine file: schema, ids, target codes, provenance, and every quote against the corpus")
+    .description(
+      "Check a doctrine file: schema, ids, target codes, provenance, and every quote against the corpus",
+    )
     .option(ingestOption, ingestHelp)
     .option("--json", "print the report as JSON")
     .action(
       action(async (file: string, opts: CorpusOpts & { json?: boolean }) => {
         const report = await withCorpus(opts, (c) => validateDoctrine(file, c));
         if (opts.json) {
-          printJson({ ok: report.ok, quotes: report.quotes, issues: report.issues.map((i) => i.toJSON()) });
+          printJson({
+            ok: report.ok,
+            quotes: report.quotes,
+            issues: report.issues.map((i) => i.toJSON()),
+          });
           if (!report.ok) process.exitCode = 1;
           return;
         }
         if (report.ok) {
-          print(`ok: ${file} (${report.quotes.verified} of ${report.quotes.checked} evidence quotes verified)`);
+          print(
+            `ok: ${file} (${report.quotes.verified} of ${report.quotes.checked} evidence quotes verified)`,
+          );
           return;
         }
         for (const issue of report.issues) print(issue.format());
-        throw new StatecraftError("SC_DOCTRINE_INVALID", `${report.issues.length} problem(s) in ${file}`, { file });
+        throw new StatecraftError(
+          "SC_DOCTRINE_INVALID",
+          `${report.issues.length} problem(s) in ${file}`,
+          { file },
+        );
       }),
     );
 
   withDb(doctrine.command("locate <file>"))
-    .description("Compute evidence offsets: find each quote in its document and fill or repair start/end")
+    .description(
+      "Compute evidence offsets: find each quote in its document and fill or repair start/end",
+    )
     .option(ingestOption, ingestHelp)
     .option("--write", "rewrite the file in place (comments and layout kept)")
     .action(
@@ -74,23 +94,34 @@ export function registerDoctrine(program: Command): void {
         const parsed = readDoctrineFile(file);
         const result = await withCorpus(opts, (c) => locateEvidence(parsed, c));
         for (const ch of result.changes)
-          print(`${ch.field}: ${ch.from.start ?? "-"}..${ch.from.end ?? "-"} -> ${ch.to.start}..${ch.to.end} (${ch.doc})`);
-        for (const a of result.ambiguous) print(`note: ${a}: the quote occurs more than once; kept the nearest occurrence`);
+          print(
+            `${ch.field}: ${ch.from.start ?? "-"}..${ch.from.end ?? "-"} -> ${ch.to.start}..${ch.to.end} (${ch.doc})`,
+          );
+        for (const a of result.ambiguous)
+          print(`note: ${a}: the quote occurs more than once; kept the nearest occurrence`);
         for (const i of result.issues) print(i.format());
         if (opts.write && result.changes.length) {
           const tmp = `${file}.tmp-${process.pid}`;
           writeFileSync(tmp, result.text);
           renameSync(tmp, file);
         }
-        print(`${result.changes.length} offset change(s)${opts.write ? " written" : result.changes.length ? "; use --write to apply" : ""}`);
+        print(
+          `${result.changes.length} offset change(s)${opts.write ? " written" : result.changes.length ? "; use --write to apply" : ""}`,
+        );
         if (result.issues.length)
-          throw new StatecraftError("SC_DOCTRINE_INVALID", `${result.issues.length} quote(s) could not be located`, { file });
+          throw new StatecraftError(
+            "SC_DOCTRINE_INVALID",
+            `${result.issues.length} quote(s) could not be located`,
+            { file },
+          );
       }),
     );
 
   doctrine
     .command("show <file>")
-    .description("Render a doctrine: principles, pillars, stances, red lines, flexibility, parameters, gaps")
+    .description(
+      "Render a doctrine: principles, pillars, stances, red lines, flexibility, parameters, gaps",
+    )
     .option("--format <format>", "md or json", "md")
     .action(
       action((file: string, opts: { format?: string }) => {
@@ -102,7 +133,9 @@ export function registerDoctrine(program: Command): void {
 
   doctrine
     .command("diff <a> <b>")
-    .description("Compare two doctrines principle by principle, stance by stance and parameter by parameter")
+    .description(
+      "Compare two doctrines principle by principle, stance by stance and parameter by parameter",
+    )
     .option("--format <format>", "md or json", "md")
     .action(
       action((a: string, b: string, opts: { format?: string }) => {
@@ -113,7 +146,9 @@ export function registerDoctrine(program: Command): void {
     );
 
   withDb(doctrine.command("evidence <file>"))
-    .description("Find corpus passages that support or contradict each principle, pillar and stance")
+    .description(
+      "Find corpus passages that support or contradict each principle, pillar and stance",
+    )
     .option(ingestOption, ingestHelp)
     .option("--speaker <name>", "only documents by this speaker")
     .option("--country <iso3>", "only documents of this state")
@@ -125,10 +160,20 @@ export function registerDoctrine(program: Command): void {
       action(async (file: string, opts: CorpusOpts & Record<string, string | undefined>) => {
         const limit = Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1)
-          throw new StatecraftError("SC_CLI_BAD_OPTION", `--limit must be a positive integer, got "${opts.limit}"`, { field: "--limit" });
+          throw new StatecraftError(
+            "SC_CLI_BAD_OPTION",
+            `--limit must be a positive integer, got "${opts.limit}"`,
+            { field: "--limit" },
+          );
         const { doctrine: d } = loadDoctrine(file);
         const report = await withCorpus(opts, (c) =>
-          findEvidence(d, c, { speaker: opts.speaker, country: opts.country, from: opts.from, to: opts.to, limit }),
+          findEvidence(d, c, {
+            speaker: opts.speaker,
+            country: opts.country,
+            from: opts.from,
+            to: opts.to,
+            limit,
+          }),
         );
         if (format(opts.format) === "json") printJson(report);
         else process.stdout.write(renderEvidenceMarkdown(report));
