@@ -36,7 +36,14 @@ function combine(actorCode: string, agents: AgentEntry[]): string {
   return code;
 }
 
-function scan(dicts: ActorDictionaries, tokens: Token[], a: number, b: number, date: number | null, text: string): Item[] {
+function scan(
+  dicts: ActorDictionaries,
+  tokens: Token[],
+  a: number,
+  b: number,
+  date: number | null,
+  text: string,
+): Item[] {
   const norms: string[] = [];
   const lemmas: string[] = [];
   for (let k = a; k < b; k++) {
@@ -54,26 +61,42 @@ function scan(dicts: ActorDictionaries, tokens: Token[], a: number, b: number, d
       const t1 = tokens[a + i + am.length - 1]!;
       const entry = entryAt(am.values, date);
       if (entry && entry.codes.length > 0) {
-        items.push({ kind: "actor", start: i, end: i + am.length, codes: entry.codes, text: text.slice(t0.start, t1.end) });
+        items.push({
+          kind: "actor",
+          start: i,
+          end: i + am.length,
+          codes: entry.codes,
+          text: text.slice(t0.start, t1.end),
+        });
       }
       i += am.length;
     } else if (gm) {
       const t1 = tokens[a + i + gm.length - 1]!;
       const txt = text.slice(t0.start, t1.end);
-      for (const g of dedupeAgents(gm.values)) items.push({ kind: "agent", start: i, end: i + gm.length, codes: [g.code], agent: g, text: txt });
+      for (const g of dedupeAgents(gm.values))
+        items.push({
+          kind: "agent",
+          start: i,
+          end: i + gm.length,
+          codes: [g.code],
+          agent: g,
+          text: txt,
+        });
       i += gm.length;
     } else {
-      if (CONJ.has(norms[i]!)) items.push({ kind: "conj", start: i, end: i + 1, codes: [], text: norms[i]! });
-      else if (PREP.has(norms[i]!) && tokens[a + i]!.pos === "ADP") items.push({ kind: "prep", start: i, end: i + 1, codes: [], text: norms[i]! });
+      if (CONJ.has(norms[i]!))
+        items.push({ kind: "conj", start: i, end: i + 1, codes: [], text: norms[i]! });
+      else if (PREP.has(norms[i]!) && tokens[a + i]!.pos === "ADP")
+        items.push({ kind: "prep", start: i, end: i + 1, codes: [], text: norms[i]! });
       i++;
     }
   }
   return items;
 }
 
+/** Several entries for one agent phrase: the first one is used. */
 function dedupeAgents(values: AgentEntry[]): AgentEntry[] {
-  const seen = new Set<string>();
-  return values.filter((v) => (seen.has(v.code + v.position) ? false : (seen.add(v.code + v.position), true))).slice(0, 1);
+  return values.slice(0, 1);
 }
 
 /** Actors named in tokens [a, b) of the analysed text. */
@@ -100,7 +123,13 @@ export function resolveActors(
   let pending: Item[][] = [];
   let lastActor: Item | null = null;
   const emit = (code: string, group: Item[], actorText: string[]) => {
-    out.push({ code: combine(code, group.map((g) => g.agent!)), matched: [...actorText, ...group.map((g) => g.text)] });
+    out.push({
+      code: combine(
+        code,
+        group.map((g) => g.agent!),
+      ),
+      matched: [...actorText, ...group.map((g) => g.text)],
+    });
   };
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
@@ -132,5 +161,9 @@ export function resolveActors(
   }
   // One mention per code.
   const seen = new Set<string>();
-  return out.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
+  return out.filter((m) => {
+    if (seen.has(m.code)) return false;
+    seen.add(m.code);
+    return true;
+  });
 }

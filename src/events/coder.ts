@@ -55,7 +55,10 @@ function dateNumber(date: string | null | undefined): number | null {
 }
 
 /** Token range of a phrase (from its head outwards, within [start, end)). */
-function tokenRange(a: TextAnalysis, p: { start: number; end: number; head: number }): [number, number] {
+function tokenRange(
+  a: TextAnalysis,
+  p: { start: number; end: number; head: number },
+): [number, number] {
   let s = p.head;
   while (s > 0 && a.tokens[s - 1]!.start >= p.start) s--;
   let e = p.head + 1;
@@ -77,14 +80,20 @@ export class EventCoder {
     this.statements = options.statements ?? true;
   }
 
-  private actorsOf(a: TextAnalysis, p: { start: number; end: number; head: number } | null, date: number | null): ActorMention[] {
+  private actorsOf(
+    a: TextAnalysis,
+    p: { start: number; end: number; head: number } | null,
+    date: number | null,
+  ): ActorMention[] {
     if (!p) return [];
     const [s, e] = tokenRange(a, p);
     return resolveActors(this.dicts, a.tokens, s, e, date, a.text);
   }
 
   private findPattern(a: TextAnalysis, c: Clause): VerbPattern | null {
-    const keys = c.verb.particle ? [`${c.verb.lemma} ${c.verb.particle}`, c.verb.lemma] : [c.verb.lemma];
+    const keys = c.verb.particle
+      ? [`${c.verb.lemma} ${c.verb.particle}`, c.verb.lemma]
+      : [c.verb.lemma];
     const from = c.verb.head + 1;
     const to = c.tokenEnd ?? from;
     const after = new Set<string>();
@@ -102,7 +111,11 @@ export class EventCoder {
   }
 
   /** Codes an analysed text. */
-  codeAnalysis(a: TextAnalysis, doc: Omit<DocumentInput, "text">, opts: CodeOptions = {}): CodeResult {
+  codeAnalysis(
+    a: TextAnalysis,
+    doc: Omit<DocumentInput, "text">,
+    opts: CodeOptions = {},
+  ): CodeResult {
     const date = dateNumber(doc.date);
     const book = cameoCodes();
     const events: CodedEvent[] = [];
@@ -117,7 +130,9 @@ export class EventCoder {
         const c = a.clauses[ci]!;
         const pattern = this.findPattern(a, c);
         if (!pattern) {
-          reasons.push(`no verb pattern for "${c.verb.text}" (lemma ${c.verb.lemma}${c.verb.particle ? ` ${c.verb.particle}` : ""})`);
+          reasons.push(
+            `no verb pattern for "${c.verb.text}" (lemma ${c.verb.lemma}${c.verb.particle ? ` ${c.verb.particle}` : ""})`,
+          );
           continue;
         }
         let code = pattern.code;
@@ -131,17 +146,27 @@ export class EventCoder {
         const isStatement = rootOf(code) === "01";
         if (isStatement && !this.statements) continue;
         const passive = c.voice === "passive";
-        const byAgent = passive ? c.complements.find((x) => x.preposition === "by") ?? null : null;
-        const sources = passive ? this.actorsOf(a, byAgent, date) : this.actorsOf(a, c.subject, date);
+        const byAgent = passive
+          ? (c.complements.find((x) => x.preposition === "by") ?? null)
+          : null;
+        const sources = passive
+          ? this.actorsOf(a, byAgent, date)
+          : this.actorsOf(a, c.subject, date);
         if (sources.length === 0) {
-          reasons.push(`no source actor for "${c.verb.text}" in "${(passive ? byAgent?.text : c.subject?.text) ?? "(no subject)"}"`);
+          reasons.push(
+            `no source actor for "${c.verb.text}" in "${(passive ? byAgent?.text : c.subject?.text) ?? "(no subject)"}"`,
+          );
           continue;
         }
-        let targets: ActorMention[] = passive ? this.actorsOf(a, c.subject, date) : this.actorsOf(a, c.object, date);
+        let targets: ActorMention[] = passive
+          ? this.actorsOf(a, c.subject, date)
+          : this.actorsOf(a, c.object, date);
         if (targets.length === 0) {
           for (const comp of c.complements) {
             if (comp === byAgent) continue;
-            targets = this.actorsOf(a, comp, date).filter((t) => !sources.some((s) => s.code === t.code));
+            targets = this.actorsOf(a, comp, date).filter(
+              (t) => !sources.some((s) => s.code === t.code),
+            );
             if (targets.length > 0) break;
           }
         }
@@ -151,14 +176,17 @@ export class EventCoder {
             const p = a.clauses[k]!;
             if (p.nonFinite !== "participle" || p.start > c.end + 1) break;
             for (const comp of [p.object, ...p.complements]) {
-              targets = this.actorsOf(a, comp, date).filter((t) => !sources.some((s) => s.code === t.code));
+              targets = this.actorsOf(a, comp, date).filter(
+                (t) => !sources.some((s) => s.code === t.code),
+              );
               if (targets.length > 0) break;
             }
           }
         }
         const pairs: Array<[ActorMention, ActorMention | null]> = [];
         if (targets.length > 0) {
-          for (const s of sources) for (const t of targets) if (s.code !== t.code) pairs.push([s, t]);
+          for (const s of sources)
+            for (const t of targets) if (s.code !== t.code) pairs.push([s, t]);
         } else if (sources.length > 1) {
           // A compound subject with no other party acts on each other ("X and Y renewed ties").
           for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
@@ -199,8 +227,12 @@ export class EventCoder {
       // A clause whose infinitive complement coded an event ("vowed to wage war") adds nothing
       // of its own unless its pattern was specific.
       for (const d of drafts) {
-        const child = drafts.find((x) => x.clause.controller === d.clause.index && x.clause.nonFinite === "infinitive");
-        const generic = (this.patterns.byVerb.get(d.clause.verb.lemma) ?? []).find((p) => p.id === d.ev.pattern)?.words.size === 0;
+        const child = drafts.find(
+          (x) => x.clause.controller === d.clause.index && x.clause.nonFinite === "infinitive",
+        );
+        const generic =
+          (this.patterns.byVerb.get(d.clause.verb.lemma) ?? []).find((p) => p.id === d.ev.pattern)
+            ?.words.size === 0;
         if (child && generic) continue;
         events.push({ id: `${doc.docId}:${sent.index}:${events.length - before}`, ...d.ev });
       }

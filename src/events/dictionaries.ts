@@ -60,7 +60,8 @@ export class DictTrie<V> {
       }
       n = child;
     }
-    (n.values ??= []).push(value);
+    if (n.values === null) n.values = [];
+    n.values.push(value);
     this.size++;
   }
 
@@ -151,11 +152,15 @@ export function loadActors(paths: readonly string[]): DictTrie<ActorEntry> {
       const code = (r.code ?? "").trim();
       if (!pattern || pattern.startsWith("<") || code === "") return;
       if (r.code === undefined) {
-        throw new StatecraftError("SC_EVENTS_DICT_FORMAT", "actor dictionary row without a code column", {
-          file: path,
-          line: i + 2,
-          hint: "Expected columns: pattern,synonyms,code,date_from,date_to,comment.",
-        });
+        throw new StatecraftError(
+          "SC_EVENTS_DICT_FORMAT",
+          "actor dictionary row without a code column",
+          {
+            file: path,
+            line: i + 2,
+            hint: "Expected columns: pattern,synonyms,code,date_from,date_to,comment.",
+          },
+        );
       }
       const codes = code
         .split("/")
@@ -219,7 +224,8 @@ export function loadAgents(paths: readonly string[]): DictTrie<AgentEntry> {
         trie.add(words, stemLast, entry);
         // Plurals the stem rule does not cover: -y → -ies.
         const last = words[words.length - 1]!;
-        if (last.endsWith("y")) trie.add([...words.slice(0, -1), `${last.slice(0, -1)}ies`], false, entry);
+        if (last.endsWith("y"))
+          trie.add([...words.slice(0, -1), `${last.slice(0, -1)}ies`], false, entry);
       }
     }
   }

@@ -42,7 +42,10 @@ export function readGold(path: string): GoldRecord[] {
   try {
     raw = readFileSync(path, "utf8");
   } catch (cause) {
-    throw new StatecraftError("SC_EVENTS_GOLD_READ", `cannot read gold file ${path}`, { file: path, cause });
+    throw new StatecraftError("SC_EVENTS_GOLD_READ", `cannot read gold file ${path}`, {
+      file: path,
+      cause,
+    });
   }
   const out: GoldRecord[] = [];
   raw.split("\n").forEach((line, i) => {
@@ -51,7 +54,11 @@ export function readGold(path: string): GoldRecord[] {
     try {
       r = JSON.parse(line);
     } catch (cause) {
-      throw new StatecraftError("SC_EVENTS_GOLD_JSON", "invalid JSON line", { file: path, line: i + 1, cause });
+      throw new StatecraftError("SC_EVENTS_GOLD_JSON", "invalid JSON line", {
+        file: path,
+        line: i + 1,
+        cause,
+      });
     }
     if (typeof r.text !== "string" || r.id === undefined) {
       throw new StatecraftError("SC_EVENTS_GOLD_RECORD", "record needs id and text", {
@@ -60,14 +67,20 @@ export function readGold(path: string): GoldRecord[] {
         hint: 'Each line: {"id": ..., "text": ..., "expected_events": [...]}.',
       });
     }
-    const exp = Array.isArray(r.expected_events) ? (r.expected_events as Array<Record<string, unknown>>) : [];
+    const exp = Array.isArray(r.expected_events)
+      ? (r.expected_events as Array<Record<string, unknown>>)
+      : [];
     out.push({
       id: String(r.id),
       date: typeof r.date === "string" ? r.date : null,
       text: r.text,
       expected: exp
         .filter((e) => typeof e.event_code === "string" && e.event_code !== "None")
-        .map((e) => ({ source: String(e.source ?? "---"), target: String(e.target ?? "---"), event_code: String(e.event_code) })),
+        .map((e) => ({
+          source: String(e.source ?? "---"),
+          target: String(e.target ?? "---"),
+          event_code: String(e.event_code),
+        })),
     });
   });
   return out;
@@ -78,7 +91,10 @@ export function dictionariesBeside(path: string): { actors?: string; agents?: st
   const dir = dirname(path);
   const actors = join(dir, "petrarch2_validation_actors.csv");
   const agents = join(dir, "petrarch2_validation_agents.csv");
-  return { actors: existsSync(actors) ? actors : undefined, agents: existsSync(agents) ? agents : undefined };
+  return {
+    actors: existsSync(actors) ? actors : undefined,
+    agents: existsSync(agents) ? agents : undefined,
+  };
 }
 
 /** Normalises a gold date ("19950105", "2013-01-05") to ISO. */
@@ -129,7 +145,10 @@ function count(exp: string[], got: string[]): { tp: number; fp: number; fn: numb
   return { tp, fp: got.length - tp, fn: exp.length - tp };
 }
 
-export function scoreGold(records: readonly GoldRecord[], outputs: readonly GoldOutput[]): GoldScores {
+export function scoreGold(
+  records: readonly GoldRecord[],
+  outputs: readonly GoldOutput[],
+): GoldScores {
   const byId = new Map(outputs.map((o) => [o.id, o]));
   const full = { tp: 0, fp: 0, fn: 0 };
   const root = { tp: 0, fp: 0, fn: 0 };

@@ -12,7 +12,10 @@ const PatternSchema = z.object({
   code: z.string().regex(/^\d{2,4}$/),
   verbs: z.array(z.string().min(1)).min(1),
   words: z.array(z.string()).optional(),
-  negated_code: z.string().regex(/^\d{2,4}$/).optional(),
+  negated_code: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
 });
 
 const FileSchema = z.object({
@@ -35,14 +38,18 @@ export interface PatternSet {
   size: number;
 }
 
-export const DEFAULT_PATTERNS = new URL("../../data/events/verb-patterns.yaml", import.meta.url).pathname;
+export const DEFAULT_PATTERNS = new URL("../../data/events/verb-patterns.yaml", import.meta.url)
+  .pathname;
 
 export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
   let raw: unknown;
   try {
     raw = parse(readFileSync(path, "utf8"));
   } catch (cause) {
-    throw new StatecraftError("SC_EVENTS_PATTERNS_READ", `cannot read verb patterns: ${path}`, { file: path, cause });
+    throw new StatecraftError("SC_EVENTS_PATTERNS_READ", `cannot read verb patterns: ${path}`, {
+      file: path,
+      cause,
+    });
   }
   const parsed = FileSchema.safeParse(raw);
   if (!parsed.success) {

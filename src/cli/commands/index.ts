@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { registerCorpus } from "./corpus.ts";
 import { registerDecide } from "./decide.ts";
 import { registerDoctrine } from "./doctrine.ts";
+import { registerEvents } from "./events.ts";
 import { registerProfile } from "./profile.ts";
 
 /** A CLI command module adds its commands to the program. One file per command family. */
@@ -13,4 +14,5 @@ export const registrars: Registrar[] = [
   registerDoctrine,
   registerDecide,
   registerProfile,
+  registerEvents,
 ];
