@@ -43,9 +43,12 @@ export async function locateEvidence(
   const issues: StatecraftError[] = [];
   const ambiguous: string[] = [];
   const edits: Edit[] = [];
+  const reported = new Set<string>();
   for (const { path, evidence: ev } of evidenceEntries(parsed.doctrine)) {
     const doc = await getDoc(ev.doc);
     if (!doc) {
+      if (reported.has(ev.doc)) continue;
+      reported.add(ev.doc);
       issues.push(
         fieldError(
           source,

@@ -2,7 +2,7 @@
  * Full validation: the file (schema, cross-field rules) and every quote against the corpus.
  * A quote must be found in its document at exactly [start, end) after whitespace normalisation.
  */
-import type { StatecraftError } from "../core/errors.ts";
+import { StatecraftError } from "../core/errors.ts";
 import { fieldError } from "./check.ts";
 import { type DoctrineCorpus, documentCache } from "./corpus-port.ts";
 import { type ParsedDoctrine, type ParseOptions, readDoctrineFile } from "./load.ts";
@@ -43,18 +43,24 @@ export async function verifyEvidence(
   const getDoc = documentCache(corpus);
   let verified = 0;
   const entries = evidenceEntries(doctrine);
+  // A missing document is reported once, at its first citation, with the number of citations.
+  const missing = new Map<string, { error: StatecraftError; count: number }>();
   for (const { path, evidence: ev } of entries) {
     const doc = await getDoc(ev.doc);
     if (!doc) {
-      issues.push(
-        fieldError(
+      const seen = missing.get(ev.doc);
+      if (seen) seen.count++;
+      else {
+        const error = fieldError(
           source,
           "SC_DOCTRINE_UNKNOWN_DOCUMENT",
           `document "${ev.doc}" is not in the corpus`,
           [...path, "doc"],
-          "ingest it first (`statecraft corpus ingest`) or fix the id",
-        ),
-      );
+          "ingest it first (`statecraft ingest PATH --db STORE`) or fix the id",
+        );
+        missing.set(ev.doc, { error, count: 1 });
+        issues.push(error);
+      }
       continue;
     }
     const view = normaliseWithOffsets(doc.text);
@@ -114,6 +120,22 @@ export async function verifyEvidence(
         ),
       );
     }
+  }
+  for (const [id, m] of missing) {
+    if (m.count < 2) continue;
+    const i = issues.indexOf(m.error);
+    const e = m.error;
+    issues[i] = new StatecraftError(
+      e.code,
+      `document "${id}" is not in the corpus (cited ${m.count} times; first citation here)`,
+      {
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        field: e.field,
+        hint: e.hint,
+      },
+    );
   }
   return { issues, checked: entries.length, verified };
 }
