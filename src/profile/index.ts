@@ -23,3 +23,5 @@ export * from "./types.ts";
 export { codeClause, codeVics, lookupClause, type VicsCodingOptions } from "./vics/code.ts";
 export { holstiCuts, placeHolsti, quadrant } from "./vics/holsti.ts";
 export { computeIndices, countUtterances, iqv } from "./vics/indices.ts";
+export { codeCorpus, type CorpusProfileOptions, corpusInput, profileCorpus } from "./corpus-inputs.ts";
+export { explainCsv, formatCompare, formatExplain, formatProfile, profilesCsv } from "./format.ts";

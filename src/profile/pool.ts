@@ -19,6 +19,15 @@ export interface PoolOptions extends CodingOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Worker bootstrap: registers tsx inside the thread, then loads worker.ts. This works whether
+ * the parent runs under `node --import tsx` or the CLI's in-process tsx registration.
+ */
+const BOOT = `
+const { workerData } = require("node:worker_threads");
+import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });
+`;
+
 /** Inputs may be given lazily (e.g. read from the corpus as workers become free). */
 export async function codeInParallel(
   inputs: ProfileInput[] | { length: number; get(i: number): ProfileInput },
@@ -28,14 +37,23 @@ export async function codeInParallel(
   const get = Array.isArray(inputs) ? (i: number) => inputs[i]! : inputs.get.bind(inputs);
   const nWorkers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), total || 1));
   const batch = Math.max(1, opts.batch ?? 4);
-  const { onProgress, workers: _w, batch: _b, ...coding } = opts;
+  const { onProgress } = opts;
+  // Only plain coding options cross to the workers (callers may pass functions in opts).
+  const coding: CodingOptions = {
+    recodeFutureDeeds: opts.recodeFutureDeeds,
+    recodeModalDeeds: opts.recodeModalDeeds,
+    explain: opts.explain,
+    vicsDictionary: opts.vicsDictionary,
+    ltaLexicon: opts.ltaLexicon,
+  };
   const out = new Array<DocumentCoding>(total);
   if (total === 0) return out;
-  const url = new URL("./worker.ts", import.meta.url);
-  const pool = Array.from(
-    { length: nWorkers },
-    () => new Worker(url, { execArgv: ["--import", "tsx"], workerData: coding }),
-  );
+  const workerData = {
+    options: coding,
+    tsxApi: import.meta.resolve("tsx/esm/api"),
+    entry: new URL("./worker.ts", import.meta.url).href,
+  };
+  const pool = Array.from({ length: nWorkers }, () => new Worker(BOOT, { eval: true, workerData }));
   let next = 0;
   let done = 0;
   try {

@@ -1,13 +1,13 @@
 /**
  * Worker thread: analyses and codes the texts it is sent, returning codings. Started by pool.ts
- * through tsx (`execArgv: ["--import", "tsx"]`).
+ * through a small bootstrap that registers tsx in the thread.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { analyze } from "../text/index.ts";
 import { type CodingOptions, codeDocument } from "./code-document.ts";
 import type { ProfileInput } from "./input.ts";
 
-const options = (workerData ?? {}) as CodingOptions;
+const options = ((workerData as { options?: CodingOptions } | null)?.options ?? {}) as CodingOptions;
 
 parentPort?.on("message", (msg: { job: number; inputs: ProfileInput[] }) => {
   try {

@@ -146,7 +146,9 @@ export function registerProfile(program: Command): void {
       .argument("<a>", "speaker name or ISO3 code")
       .argument("<b>", "speaker name or ISO3 code"),
   ).action(
-    action(async (a: string, b: string, f: ProfileFlags) => {
+    action(async (a: string, b: string, _f: ProfileFlags, cmd: Command) => {
+      // Options shared with the parent command are parsed by the parent: merge them.
+      const f = cmd.optsWithGlobals() as ProfileFlags;
       const corpus = openCorpus(resolveDbPath(f.db));
       try {
         const opts = { ...options(f), by: "all" as const };

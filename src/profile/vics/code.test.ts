@@ -84,3 +84,11 @@ test("modal deeds stay deeds unless recodeModalDeeds is set", () => {
   assert.equal(codeVics(a, dict, { recodeModalDeeds: true }).utterances[0]!.category, "promise");
   assert.equal(codeVics(a, dict, { recodeFutureDeeds: false, recodeModalDeeds: true }).utterances[0]!.category, "reward");
 });
+
+test("a negative determiner on the object negates the act ('poses no threat')", () => {
+  const r = code([
+    { text: "Iran poses no threat to the world.", clauses: [{ subject: "Iran", referent: "self", verb: "poses", lemma: "pose", object: "no threat", objectLemma: "threat" }] },
+  ]);
+  assert.equal(r.utterances[0]!.category, "appeal");
+  assert.match(r.utterances[0]!.rule, /object-negation/);
+});

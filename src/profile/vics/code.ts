@@ -64,12 +64,14 @@ export function codeClause(
 
   let category = hit.category;
   const rules = ["dictionary"];
-  if (clause.negated) {
+  // "poses no threat", "has no intention": a negative determiner on the object negates the act.
+  const objectNegated = !clause.negated && clause.object !== null && /^(no|never)\b/i.test(clause.object.text);
+  if (clause.negated || objectNegated) {
     const o =
       dict.negationOverrides.get(hit.key) ?? dict.negationOverrides.get(clause.verb.lemma) ?? null;
     if (o === "drop") return `negated "${hit.key}" is not coded (negation override)`;
     category = o ?? dict.negationDefault[category];
-    rules.push(o ? `negation-override:${o}` : `negation:${category}`);
+    rules.push(`${objectNegated ? "object-" : ""}${o ? `negation-override:${o}` : `negation:${category}`}`);
   }
   const intent =
     clause.tense === "future" ||
