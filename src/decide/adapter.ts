@@ -10,7 +10,13 @@
  * that of the principle with the term's id (or name) and of the pillars matched to it.
  */
 import type { Doctrine, Evidence } from "../doctrine/schema.ts";
-import { type DoctrineView, type FlexibilityRule, type StanceView, TERMS, type Term } from "./doctrine-view.ts";
+import {
+  type DoctrineView,
+  type FlexibilityRule,
+  type StanceView,
+  TERMS,
+  type Term,
+} from "./doctrine-view.ts";
 import type { EvidenceRef } from "./types.ts";
 
 /** Default weight of a pillar term the doctrine does not weigh. */
@@ -30,7 +36,10 @@ function refs(ev: readonly Evidence[], about: string): EvidenceRef[] {
   return ev.map((e) => ({ quote: e.quote, source: e.doc, about }));
 }
 
-function param(d: Doctrine, ...ids: string[]): { value: number; id: string; provenance: string } | undefined {
+function param(
+  d: Doctrine,
+  ...ids: string[]
+): { value: number; id: string; provenance: string } | undefined {
   for (const id of ids) {
     const p = d.parameters.find((x) => x.id === id);
     if (p) return { value: p.value, id, provenance: p.provenance };

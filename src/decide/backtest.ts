@@ -74,14 +74,17 @@ export function backtest(cases: readonly LabelledCase[], opts: BacktestOptions):
     let baseline = false;
     if (cv === "loo") {
       known.forEach((c, i) => {
-        const m = createModel(id, opts.doctrine, {}, opts.settings).fit(known.filter((_, j) => j !== i));
+        const m = createModel(id, opts.doctrine, {}, opts.settings).fit(
+          known.filter((_, j) => j !== i),
+        );
         baseline = m.baseline;
         scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
       });
     } else {
       const m = prepareModel(id, opts.doctrine, known, opts.params?.[id], opts.settings);
       baseline = m.baseline;
-      for (const c of known) scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
+      for (const c of known)
+        scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
     }
     return { model: id, baseline, ...aggregate(scores), predictions: scores };
   });
@@ -103,18 +106,30 @@ const f3 = (x: number) => x.toFixed(3);
 /** The report as markdown: summary table, calibration, per-case predictions. */
 export function backtestMarkdown(r: BacktestReport): string {
   const lines: string[] = [];
-  lines.push(`# Backtest (${r.cv === "loo" ? "leave-one-out" : "in-sample"}, ${r.cases} cases, doctrine ${r.doctrine})`, "");
-  lines.push("| model | kind | top-1 accuracy | Brier | Brier / uniform | log loss |", "| --- | --- | --- | --- | --- | --- |");
+  lines.push(
+    `# Backtest (${r.cv === "loo" ? "leave-one-out" : "in-sample"}, ${r.cases} cases, doctrine ${r.doctrine})`,
+    "",
+  );
+  lines.push(
+    "| model | kind | top-1 accuracy | Brier | Brier / uniform | log loss |",
+    "| --- | --- | --- | --- | --- | --- |",
+  );
   for (const m of r.models) {
     const ratio = r.uniformBrier ? f3(m.brier / r.uniformBrier) : "";
-    lines.push(`| ${m.model} | ${m.baseline ? "baseline" : "Allison/leader"} | ${f3(m.accuracy)} | ${f3(m.brier)} | ${ratio} | ${f3(m.logLoss)} |`);
+    lines.push(
+      `| ${m.model} | ${m.baseline ? "baseline" : "Allison/leader"} | ${f3(m.accuracy)} | ${f3(m.brier)} | ${ratio} | ${f3(m.logLoss)} |`,
+    );
   }
   if (r.best) lines.push("", `Best model by log loss: **${r.best}**.`);
   lines.push("", "## Calibration (all option probabilities, 5 bins)", "");
-  lines.push(`| model | ${r.models[0]!.calibration.map((b) => `${b.from.toFixed(1)}-${b.to.toFixed(1)}`).join(" | ")} |`);
+  lines.push(
+    `| model | ${r.models[0]!.calibration.map((b) => `${b.from.toFixed(1)}-${b.to.toFixed(1)}`).join(" | ")} |`,
+  );
   lines.push(`| --- | ${r.models[0]!.calibration.map(() => "---").join(" | ")} |`);
   for (const m of r.models) {
-    lines.push(`| ${m.model} | ${m.calibration.map((b) => (b.count ? `${f3(b.meanPredicted)} → ${f3(b.observed)} (n=${b.count})` : "-")).join(" | ")} |`);
+    lines.push(
+      `| ${m.model} | ${m.calibration.map((b) => (b.count ? `${f3(b.meanPredicted)} → ${f3(b.observed)} (n=${b.count})` : "-")).join(" | ")} |`,
+    );
   }
   lines.push("", "## Per-case predictions", "");
   lines.push(`| case | chosen | ${r.models.map((m) => m.model).join(" | ")} |`);
@@ -127,6 +142,9 @@ export function backtestMarkdown(r: BacktestReport): string {
     });
     lines.push(`| ${id} | ${r.models[0]!.predictions[i]!.chosen} | ${cells.join(" | ")} |`);
   });
-  lines.push("", "Cells: ✓ top pick is the chosen option (~ tied), the top pick, and (in brackets) the probability given to the chosen option.");
+  lines.push(
+    "",
+    "Cells: ✓ top pick is the chosen option (~ tied), the top pick, and (in brackets) the probability given to the chosen option.",
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -13,7 +13,10 @@ const FIXTURE_DOCTRINE = "src/decide/fixtures/test-doctrine.yaml";
 const SUCCESSOR_DOCTRINE = "src/decide/fixtures/successor-doctrine.yaml";
 
 function cli(args: string[]): { out: string; err: string; status: number | null } {
-  const r = spawnSync(process.execPath, ["bin/statecraft.js", ...args], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["bin/statecraft.js", ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { out: r.stdout, err: r.stderr, status: r.status };
 }
 
@@ -27,12 +30,18 @@ describe("decide CLI", () => {
   it("prints the documented JSON shape, one object per scenario", () => {
     const r = cli(["decide", TWO, "--json", "--doctrine", FIXTURE_DOCTRINE, "--fit", "none"]);
     assert.equal(r.status, 0, r.err);
-    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 2);
     for (const o of lines) {
       assert.deepEqual(Object.keys(o), ["scenario", "default", "models"]);
       assert.ok(o.models[o.default]);
-      for (const m of Object.values(o.models) as { probabilities: Record<string, number>; explanation: unknown }[]) {
+      for (const m of Object.values(o.models) as {
+        probabilities: Record<string, number>;
+        explanation: unknown;
+      }[]) {
         assert.deepEqual(Object.keys(m).slice(0, 2), ["probabilities", "explanation"]);
       }
     }
@@ -40,7 +49,16 @@ describe("decide CLI", () => {
   });
 
   it("explains the top option with terms and doctrine evidence", () => {
-    const r = cli(["decide", TWO, "--model", "rational", "--doctrine", FIXTURE_DOCTRINE, "--fit", "none"]);
+    const r = cli([
+      "decide",
+      TWO,
+      "--model",
+      "rational",
+      "--doctrine",
+      FIXTURE_DOCTRINE,
+      "--fit",
+      "none",
+    ]);
     assert.equal(r.status, 0, r.err);
     assert.match(r.out, /top option: /);
     assert.match(r.out, /\[001_dcca0429d434bd18; principle /);
@@ -48,18 +66,39 @@ describe("decide CLI", () => {
   });
 
   it("lists the decisions that flip under another doctrine", () => {
-    const r = cli(["decide", "--compare", FIXTURE_DOCTRINE, SUCCESSOR_DOCTRINE, "examples/decisions/iran-dev.jsonl", "--fit", "none"]);
+    const r = cli([
+      "decide",
+      "--compare",
+      FIXTURE_DOCTRINE,
+      SUCCESSOR_DOCTRINE,
+      "examples/decisions/iran-dev.jsonl",
+      "--fit",
+      "none",
+    ]);
     assert.equal(r.status, 0, r.err);
     assert.match(r.out, /decisions flip/);
     golden("compare.golden.md", r.out);
   });
 
   it("backtests with leave-one-out in markdown and JSON", () => {
-    const md = cli(["backtest", "examples/decisions/iran-dev.jsonl", "--doctrine", FIXTURE_DOCTRINE]);
+    const md = cli([
+      "backtest",
+      "examples/decisions/iran-dev.jsonl",
+      "--doctrine",
+      FIXTURE_DOCTRINE,
+    ]);
     assert.equal(md.status, 0, md.err);
     assert.match(md.out, /\| uniform \| baseline \|/);
     golden("backtest.golden.md", md.out);
-    const js = cli(["backtest", "examples/decisions/iran-dev.jsonl", "--doctrine", FIXTURE_DOCTRINE, "--models", "rational,uniform", "--json"]);
+    const js = cli([
+      "backtest",
+      "examples/decisions/iran-dev.jsonl",
+      "--doctrine",
+      FIXTURE_DOCTRINE,
+      "--models",
+      "rational,uniform",
+      "--json",
+    ]);
     assert.equal(js.status, 0, js.err);
     const rep = JSON.parse(js.out);
     assert.equal(rep.cases, 20);

@@ -58,7 +58,8 @@ for (const id of MODEL_IDS) {
         const a = model.predict(c.scenario).probabilities;
         for (const shift of [1, 2]) {
           const b = model.predict(permuted(c.scenario, shift)).probabilities;
-          for (const k of Object.keys(a)) assert.ok(Math.abs(a[k]! - b[k]!) < 1e-9, `${c.scenario.id} ${k}`);
+          for (const k of Object.keys(a))
+            assert.ok(Math.abs(a[k]! - b[k]!) < 1e-9, `${c.scenario.id} ${k}`);
         }
       }
     });

@@ -7,7 +7,13 @@ import { prepareModel } from "./backtest.ts";
 import type { DoctrineView } from "./doctrine-view.ts";
 import type { FitFile } from "./fit-run.ts";
 import { ALLISON_IDS, MODEL_IDS, type ModelId } from "./models/index.ts";
-import type { DecisionModel, Explanation, LabelledCase, PredictOptions, Scenario } from "./types.ts";
+import type {
+  DecisionModel,
+  Explanation,
+  LabelledCase,
+  PredictOptions,
+  Scenario,
+} from "./types.ts";
 
 export interface DecisionOutput {
   scenario: string;
@@ -41,7 +47,12 @@ export class DecisionEngine {
     const ids = opts.models ?? MODEL_IDS;
     for (const id of ids) {
       const params = opts.fit?.models[id]?.params;
-      this.models.set(id, prepareModel(id, opts.doctrine, opts.training, params, { lambda: opts.fit?.settings.lambda }));
+      this.models.set(
+        id,
+        prepareModel(id, opts.doctrine, opts.training, params, {
+          lambda: opts.fit?.settings.lambda,
+        }),
+      );
     }
     this.default = opts.fit?.default ?? "rational";
     if (!(ALLISON_IDS as readonly string[]).includes(this.default)) this.default = "rational";
@@ -87,6 +98,11 @@ export function compareDoctrines(
   });
   const flips = rows
     .filter((r) => r.a !== r.b)
-    .map((r) => ({ scenario: r.scenario, model, a: { top: r.a, p: r.pa }, b: { top: r.b, p: r.pb } }));
+    .map((r) => ({
+      scenario: r.scenario,
+      model,
+      a: { top: r.a, p: r.pa },
+      b: { top: r.b, p: r.pb },
+    }));
   return { flips, rows };
 }

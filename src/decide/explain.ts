@@ -3,7 +3,10 @@ import type { Rng } from "../core/rng.ts";
 import type { Explanation, OptionExplanation, Prediction } from "./types.ts";
 
 /** Rounds probabilities for output without breaking their sum (largest remainder on 1e-6). */
-export function probabilityMap(ids: readonly string[], p: ArrayLike<number>): Record<string, number> {
+export function probabilityMap(
+  ids: readonly string[],
+  p: ArrayLike<number>,
+): Record<string, number> {
   const out: Record<string, number> = {};
   ids.forEach((id, i) => {
     out[id] = p[i]!;
@@ -12,7 +15,9 @@ export function probabilityMap(ids: readonly string[], p: ArrayLike<number>): Re
 }
 
 export function rank(options: OptionExplanation[]): OptionExplanation[] {
-  return [...options].sort((a, b) => b.probability - a.probability || a.option.localeCompare(b.option));
+  return [...options].sort(
+    (a, b) => b.probability - a.probability || a.option.localeCompare(b.option),
+  );
 }
 
 export function prediction(
@@ -36,15 +41,15 @@ export function mcIntervals(
   draw: (rng: Rng, out: Float64Array) => void,
 ): Record<string, [number, number]> {
   const M = ids.length;
-  const samples = ids.map(() => new Float64Array(draws));
+  const samples = new Float64Array(M * draws);
   const buf = new Float64Array(M);
   for (let d = 0; d < draws; d++) {
     draw(rng, buf);
-    for (let m = 0; m < M; m++) samples[m]![d] = buf[m]!;
+    for (let m = 0; m < M; m++) samples[m * draws + d] = buf[m]!;
   }
   const out: Record<string, [number, number]> = {};
   ids.forEach((id, m) => {
-    const s = samples[m]!.sort();
+    const s = samples.subarray(m * draws, (m + 1) * draws).sort();
     const q = (f: number) => s[Math.min(draws - 1, Math.max(0, Math.round(f * (draws - 1))))]!;
     out[id] = [q(0.05), q(0.95)];
   });
@@ -62,11 +67,4 @@ export function softmaxInPlace(u: Float64Array, n = u.length): Float64Array {
   }
   for (let i = 0; i < n; i++) u[i]! /= s;
   return u;
-}
-
-/** Perturbed pressures for a draw: each moves by N(0, sd) and is clipped to [0, 1]. */
-export function drawPressures<T extends Record<string, number>>(p: T, rng: Rng, sd: number): T {
-  const out = {} as Record<string, number>;
-  for (const k of Object.keys(p)) out[k] = Math.min(1, Math.max(0, p[k]! + sd * rng.normal()));
-  return out as T;
 }

@@ -16,7 +16,14 @@ import { fileURLToPath } from "node:url";
 import { StatecraftError } from "../core/errors.ts";
 import { backtest } from "./backtest.ts";
 import type { DoctrineView } from "./doctrine-view.ts";
-import { ALLISON_IDS, createModel, MODEL_IDS, type ModelId, type ModelParams, modelParams } from "./models/index.ts";
+import {
+  ALLISON_IDS,
+  createModel,
+  MODEL_IDS,
+  type ModelId,
+  type ModelParams,
+  modelParams,
+} from "./models/index.ts";
 import type { LabelledCase } from "./types.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -33,7 +40,12 @@ export interface FitFile {
   cases: { file: string; sha256: string; count: number };
   doctrine: { file: string; id: string; sha256: string };
   default: ModelId;
-  models: Partial<Record<ModelId, { params: ModelParams; loo: { accuracy: number; brier: number; logLoss: number } }>>;
+  models: Partial<
+    Record<
+      ModelId,
+      { params: ModelParams; loo: { accuracy: number; brier: number; logLoss: number } }
+    >
+  >;
 }
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");

@@ -106,5 +106,10 @@ export function orgFeatures(
     incremental -= Math.abs(g);
   }
   const n = option.actions.length;
-  return { inertia: inertia / n, repertoire: repertoire / n, incremental: incremental / n, references };
+  return {
+    inertia: inertia / n,
+    repertoire: repertoire / n,
+    incremental: incremental / n,
+    references,
+  };
 }

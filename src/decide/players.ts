@@ -6,10 +6,17 @@ import { StatecraftError } from "../core/errors.ts";
 import { TERMS, type Term } from "./doctrine-view.ts";
 import type { Scenario } from "./types.ts";
 
-export const PLAYERS_PATH = fileURLToPath(new URL("../../data/decide/players.yaml", import.meta.url));
+export const PLAYERS_PATH = fileURLToPath(
+  new URL("../../data/decide/players.yaml", import.meta.url),
+);
 
 interface PlayersFile {
-  players: { id: string; office?: string; influence: number; multipliers: Partial<Record<Term, number>> }[];
+  players: {
+    id: string;
+    office?: string;
+    influence: number;
+    multipliers: Partial<Record<Term, number>>;
+  }[];
   factions: Record<string, Partial<Record<Term, number>>>;
   holders: { match: string; faction: string }[];
 }
@@ -47,7 +54,9 @@ export function scenarioPlayers(s: Scenario, leaderWeight: number): Player[] {
   const others = f.players.filter((p) => p.id !== "supreme_leader");
   const otherTotal = others.reduce((a, p) => a + p.influence, 0);
   return f.players.map((p) => {
-    const holder = p.office ? (s.officials as Record<string, string | undefined>)[p.office] : undefined;
+    const holder = p.office
+      ? (s.officials as Record<string, string | undefined>)[p.office]
+      : undefined;
     const faction =
       p.id === "supreme_leader" || !holder
         ? undefined
@@ -56,6 +65,12 @@ export function scenarioPlayers(s: Scenario, leaderWeight: number): Player[] {
     const multipliers = TERMS.map((t) => (p.multipliers[t] ?? 1) * (fm[t] ?? 1));
     const influence =
       p.id === "supreme_leader" ? leaderWeight : ((1 - leaderWeight) * p.influence) / otherTotal;
-    return { id: p.id, ...(holder && { holder }), ...(faction && { faction }), influence, multipliers };
+    return {
+      id: p.id,
+      ...(holder && { holder }),
+      ...(faction && { faction }),
+      influence,
+      multipliers,
+    };
   });
 }

@@ -25,14 +25,18 @@ describe("scenario loading", () => {
     for (const c of cases) {
       assert.ok(c.chosen);
       const s = c.scenario as unknown as Record<string, unknown>;
-      for (const k of ["chosen", "sources", "note", "pressures_note"]) assert.equal(k in s, false, k);
+      for (const k of ["chosen", "sources", "note", "pressures_note"])
+        assert.equal(k in s, false, k);
       for (const o of c.scenario.options) assert.equal("posture" in o, false);
     }
   });
 
   it("reads JSON arrays and YAML with the same result", () => {
     const cases = parseScenarios(dev, "dev.jsonl");
-    const raw = dev.trim().split("\n").map((l) => JSON.parse(l));
+    const raw = dev
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     assert.deepEqual(parseScenarios(JSON.stringify(raw, null, 1), "dev.json"), cases);
     const yaml = raw.map((r) => `- ${JSON.stringify(r)}`).join("\n");
     assert.deepEqual(parseScenarios(yaml, "dev.yaml"), cases);

@@ -14,7 +14,7 @@ import { cameoCode } from "./codebook.ts";
 import type { LabelledCase, Scenario } from "./types.ts";
 
 const Unit = z.number().min(0).max(1);
-const Code = z.string().regex(/^\d{2,3}$/, "CAMEO codes are 2 or 3 digit strings such as \"036\"");
+const Code = z.string().regex(/^\d{2,3}$/, 'CAMEO codes are 2 or 3 digit strings such as "036"');
 const Target = z
   .string()
   .regex(/^[A-Z][A-Z0-9+_]{1,15}$/, "targets are ISO3 or group codes in upper case");
@@ -97,7 +97,10 @@ function parseRecords(text: string, file: string, format: string): Located[] {
       column,
       hint: "scenario files are JSON, JSONL (one object per line) or YAML",
     });
-  const fromDoc = (src: string, lineOffset: number): { doc: ReturnType<typeof parseDocument>; lc: LineCounter } => {
+  const fromDoc = (
+    src: string,
+    lineOffset: number,
+  ): { doc: ReturnType<typeof parseDocument>; lc: LineCounter } => {
     const lc = new LineCounter();
     const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false });
     if (doc.errors.length > 0) {
@@ -108,7 +111,12 @@ function parseRecords(text: string, file: string, format: string): Located[] {
     return { doc, lc };
   };
   const locator =
-    (doc: ReturnType<typeof parseDocument>, lc: LineCounter, base: PropertyKey[], lineOffset: number) =>
+    (
+      doc: ReturnType<typeof parseDocument>,
+      lc: LineCounter,
+      base: PropertyKey[],
+      lineOffset: number,
+    ) =>
     (path: readonly PropertyKey[]) => {
       // Walk up the path until a node with a source range is found.
       for (let n = path.length; n >= 0; n--) {
@@ -167,7 +175,8 @@ function semanticIssues(raw: RawScenario): { path: PropertyKey[]; message: strin
   const issues: { path: PropertyKey[]; message: string }[] = [];
   const seen = new Set<string>();
   raw.options.forEach((o, i) => {
-    if (seen.has(o.id)) issues.push({ path: ["options", i, "id"], message: `duplicate option id "${o.id}"` });
+    if (seen.has(o.id))
+      issues.push({ path: ["options", i, "id"], message: `duplicate option id "${o.id}"` });
     seen.add(o.id);
     o.actions.forEach((a, j) => {
       if (!cameoCode(a.code)) {
@@ -179,7 +188,10 @@ function semanticIssues(raw: RawScenario): { path: PropertyKey[]; message: strin
     });
   });
   if (raw.chosen !== undefined && !seen.has(raw.chosen)) {
-    issues.push({ path: ["chosen"], message: `chosen "${raw.chosen}" is not one of the option ids` });
+    issues.push({
+      path: ["chosen"],
+      message: `chosen "${raw.chosen}" is not one of the option ids`,
+    });
   }
   return issues;
 }
@@ -202,7 +214,10 @@ export function parseScenarios(text: string, file = "<input>", format?: string):
     if (issues.length > 0) {
       const first = issues[0]!;
       const { line, column } = rec.locate(first.path);
-      const field = first.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+      const field = first.path
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+        .join("")
+        .replace(/^\./, "");
       throw new StatecraftError("SC_DECIDE_INVALID_SCENARIO", first.message, {
         file,
         line,
@@ -225,7 +240,10 @@ export function parseScenarios(text: string, file = "<input>", format?: string):
       });
     }
     ids.add(raw.id);
-    return { scenario: stripAnswerKey(raw), ...(raw.chosen !== undefined && { chosen: raw.chosen }) };
+    return {
+      scenario: stripAnswerKey(raw),
+      ...(raw.chosen !== undefined && { chosen: raw.chosen }),
+    };
   });
 }
 

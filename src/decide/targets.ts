@@ -12,7 +12,9 @@ import { defaultTargetRegistry } from "../doctrine/registry.ts";
 import type { DoctrineView } from "./doctrine-view.ts";
 import type { EvidenceRef } from "./types.ts";
 
-export const TARGETS_PATH = fileURLToPath(new URL("../../data/decide/targets.yaml", import.meta.url));
+export const TARGETS_PATH = fileURLToPath(
+  new URL("../../data/decide/targets.yaml", import.meta.url),
+);
 
 export type Region = "west_asia" | "neighbour" | "extra";
 

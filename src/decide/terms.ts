@@ -8,14 +8,17 @@
  *
  * - dignity: resisting a hostile power pays and yielding to it costs: -h·g (talk, i.e. verbal
  *   cooperation, counts half: engaging is not yielding).
- * - wisdom: expected cost of escalation: -conf·K·(0.5 + military_threat), full for material
- *   conflict (quad 4), 0.35 for verbal conflict (quad 3): strong targets hit back harder, and
- *   more so when a strike on Iran is already likely.
+ * - wisdom: expected cost of escalation against benefit: -conf²·K·(0.5 + military_threat), full
+ *   for material conflict (quad 4), 0.35 for verbal conflict (quad 3) (convex: the top rungs carry
+ *   the risk of war; strong targets hit back harder, more so when a strike on Iran is already
+ *   likely); military aid or cooperation (062, 072, 074) with third parties counts as escalation
+ *   by proxy, (0.6·g)² against the most capable hostile counterpart not targeted directly; and
+ *   conciliation toward a capable hostile party is a benefit, 0.5·coop·h·K·military_threat.
  * - expediency: the doctrine's flexibility rule: concessions to hostile or pressuring parties
  *   (h·coop, restricted to what the rule permits) gain value in proportion to how far the
  *   pressures stand above the rule's thresholds, and lose value below them.
- * - independence: defying intrusive demands (root 12 reject/defy, 166 withdraw, 164 halt
- *   talks, 136 threaten to halt involvement) pays and admitting outside involvement (086, root 08
+ * - independence: defying intrusive demands (124 refuse to yield, 127 reject a plan, 128 defy
+ *   norms, 166 withdraw; half for 120 reject, 164 halt talks, 136 threaten to halt involvement) pays and admitting outside involvement (086, root 08
  *   yield, 035) costs, weighted by hostility (at least 0.5 toward non-aligned multilateral
  *   bodies): max(h, 0.5·io)·(defy - admit).
  * - regional_depth: cooperation with allies and non-hostile parties of West Asia and the
@@ -23,7 +26,7 @@
  * - look_east: g toward the eastern partners (Russia, China and the groupings they lead).
  * - multilateralism: coop through mediated or third-party formats (038, 039, 044, 045) or
  *   toward non-hostile multilateral bodies.
- * - deterrence_diplomacy: a coercive signal short of force (roots 13, 15 full; 10, 12 half)
+ * - deterrence_diplomacy: a military signal short of force (roots 13 threaten, 15 military posture)
  *   toward a hostile party, worth twice as much when the same option keeps diplomacy going
  *   (any root 03-05 action): military strength as diplomatic leverage.
  */
@@ -48,12 +51,15 @@ export interface OptionTerms {
   details: Partial<Record<Term, string>>;
   actions: ActionSemantics[];
   /** The pressure-free parts of the two pressure-dependent terms (for Monte Carlo draws). */
-  bases: { wisdom: number; expediency: number };
+  bases: { wisdom: number; expediency: number; deescalation: number };
 }
 
-const DEFY_FULL = new Set(["12", "166"]);
-const DEFY_HALF = new Set(["164", "136"]);
+/** Refusing to yield, rejecting a plan, defying norms, withdrawing: defiance of demands. */
+const DEFY_FULL = new Set(["124", "127", "128", "166"]);
+const DEFY_HALF = new Set(["120", "164", "136"]);
 const MEDIATED = new Set(["038", "039", "044", "045"]);
+/** Military cooperation and aid (CAMEO 062, 072, 074). */
+const PROXY = new Set(["062", "072", "074"]);
 
 function permitted(list: string[], code: string, root: string): boolean {
   return list.length === 0 || list.includes(code) || list.includes(root);
@@ -95,9 +101,19 @@ export function scenarioTerms(
     const v = Object.fromEntries(TERMS.map((t) => [t, 0])) as Record<Term, number>;
     const notes: Partial<Record<Term, string[]>> = {};
     const note = (t: Term, s: string) => {
-      (notes[t] ??= []).push(s);
+      const list = notes[t] ?? [];
+      list.push(s);
+      notes[t] = list;
     };
     const bases = { wisdom: 0, expediency: 0 };
+    let deescalation = 0;
+    const own = new Set(o.actions.map((a) => a.target));
+    let proxyExposure = 0;
+    for (const c of scenario.counterparts) {
+      if (own.has(c)) continue;
+      const t = book.profile(c, scenario.date);
+      proxyExposure = Math.max(proxyExposure, Math.max(0, -t.alignment) * t.capability);
+    }
     let signal = 0;
     let diplomacy = false;
     for (const s of acts) {
@@ -114,26 +130,42 @@ export function scenarioTerms(
         v.dignity += -h * g * (g > 0 && s.quad === 1 ? 0.5 : 1);
         note("dignity", `${tag} (hostility ${h.toFixed(2)})`);
       }
+      // Escalation risk grows faster than the severity of the step (the top rungs of the ladder
+      // carry the risk of war), so it is convex: severity², scaled by the target's capability.
       if (conf > 0) {
         const esc = s.quad === 4 ? 1 : s.quad === 3 ? 0.35 : 0;
         if (esc > 0) {
-          bases.wisdom += -conf * K * esc;
-          v.wisdom += -conf * K * esc * threat;
+          bases.wisdom += -conf * conf * K * esc;
           note("wisdom", `${tag} (capability ${K.toFixed(2)})`);
         }
+      }
+      // Military aid or cooperation with a third party amid a confrontation with hostile
+      // counterparts is escalation by proxy against the strongest of them.
+      if (PROXY.has(code) && proxyExposure > 0) {
+        const sev = 0.6 * coop;
+        bases.wisdom += -sev * sev * proxyExposure;
+        note("wisdom", `${tag} (escalation by proxy)`);
+      }
+      // Conciliation toward a capable hostile party lowers the risk of being attacked, which is
+      // worth more the higher the military threat.
+      if (coop > 0 && h > 0) {
+        deescalation += 0.5 * coop * h * K;
+        note("wisdom", `${tag} (de-escalation)`);
       }
       if (coop > 0 && h > 0) {
         const rules = doctrine.flexibility;
         const ok =
           rules.length === 0 ||
-          rules.some((r) => permitted(r.cameo, code, s.root) && targetPermitted(r.targets, s.target));
+          rules.some(
+            (r) => permitted(r.cameo, code, s.root) && targetPermitted(r.targets, s.target),
+          );
         if (ok) {
           bases.expediency += h * coop;
           v.expediency += act * h * coop;
           note("expediency", `${tag} (concession; pressure margin ${act.toFixed(2)})`);
         }
       }
-      const defy = DEFY_FULL.has(s.root) || DEFY_FULL.has(code) ? 1 : DEFY_HALF.has(code) ? 0.5 : 0;
+      const defy = DEFY_FULL.has(code) ? 1 : DEFY_HALF.has(code) ? 0.5 : 0;
       const admit = code === "086" ? 1 : s.root === "08" || code === "035" ? 0.5 : 0;
       const io = s.target.kind === "organisation" || s.target.kind === "grouping";
       const wi = Math.max(h, io && f === 0 ? 0.5 : 0);
@@ -158,17 +190,22 @@ export function scenarioTerms(
         note("multilateralism", tag);
       }
       if (h > 0) {
-        const sig = s.root === "13" || s.root === "15" ? 1 : s.root === "10" || s.root === "12" ? 0.5 : 0;
+        const sig = s.root === "13" || s.root === "15" ? 1 : 0;
         signal = Math.max(signal, sig * Math.min(1, 2 * h));
       }
       if (s.root === "03" || s.root === "04" || s.root === "05") diplomacy = true;
     }
+    // Wisdom = escalation costs (scaled by 0.5 + threat) + de-escalation benefit (scaled by threat).
+    v.wisdom = bases.wisdom * threat + deescalation * p.military_threat;
     if (signal > 0) {
       v.deterrence_diplomacy = signal * (diplomacy ? 1 : 0.5);
-      note("deterrence_diplomacy", diplomacy ? "coercive signal while keeping talks" : "coercive signal");
+      note(
+        "deterrence_diplomacy",
+        diplomacy ? "coercive signal while keeping talks" : "coercive signal",
+      );
     }
     const details: Partial<Record<Term, string>> = {};
     for (const t of TERMS) if (notes[t]) details[t] = notes[t]!.join("; ");
-    return { option: o.id, values: v, details, actions: acts, bases };
+    return { option: o.id, values: v, details, actions: acts, bases: { ...bases, deescalation } };
   });
 }

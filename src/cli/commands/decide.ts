@@ -6,9 +6,9 @@ import {
   backtestMarkdown,
   type CvMode,
   compareDoctrines,
+  DEV_SET_PATH,
   DecisionEngine,
   type DecisionOutput,
-  DEV_SET_PATH,
   type DoctrineView,
   FIT_PATH,
   type LabelledCase,
@@ -36,19 +36,30 @@ interface DecideOpts {
 
 const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
 
-function doctrineFor(cases: readonly LabelledCase[], file?: string): { view: DoctrineView; file: string } {
+function doctrineFor(
+  cases: readonly LabelledCase[],
+  file?: string,
+): { view: DoctrineView; file: string } {
   if (file) return { view: loadDoctrineView(file), file };
   const foreign = cases.find((c) => !c.scenario.decider.startsWith("IRN"));
   if (foreign) {
-    throw new StatecraftError("SC_DECIDE_NO_DOCTRINE", `no default doctrine for decider "${foreign.scenario.decider}"`, {
-      field: "--doctrine",
-      hint: "Iranian scenarios use doctrines/iran-khamenei.yaml; pass --doctrine FILE for others",
-    });
+    throw new StatecraftError(
+      "SC_DECIDE_NO_DOCTRINE",
+      `no default doctrine for decider "${foreign.scenario.decider}"`,
+      {
+        field: "--doctrine",
+        hint: "Iranian scenarios use doctrines/iran-khamenei.yaml; pass --doctrine FILE for others",
+      },
+    );
   }
   return { view: loadDoctrineView(REFERENCE_DOCTRINE), file: REFERENCE_DOCTRINE };
 }
 
-function engineFor(view: DoctrineView, models: readonly ModelId[], fitFile?: string): DecisionEngine {
+function engineFor(
+  view: DoctrineView,
+  models: readonly ModelId[],
+  fitFile?: string,
+): DecisionEngine {
   // `--fit none` fits every model on the development set on the fly.
   const fit = fitFile === "none" ? undefined : readFitFile(fitFile ?? FIT_PATH);
   if (fitFile && fitFile !== "none" && !fit) {
@@ -74,29 +85,56 @@ function printText(out: DecisionOutput, scenarioLabel: string, focus: ModelId): 
   print("");
   print(`${focus}: ${m.explanation.summary}`);
   print(`top option: ${topOpt.option} (${pct(topOpt.probability)})`);
-  const terms = [...(topOpt.terms ?? [])].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  const terms = [...(topOpt.terms ?? [])].sort(
+    (a, b) => Math.abs(b.contribution) - Math.abs(a.contribution),
+  );
   for (const t of terms) {
-    print(`  ${t.term.padEnd(24)} ${t.contribution >= 0 ? "+" : ""}${t.contribution.toFixed(3)}  (value ${t.value.toFixed(3)})`);
+    print(
+      `  ${t.term.padEnd(24)} ${t.contribution >= 0 ? "+" : ""}${t.contribution.toFixed(3)}  (value ${t.value.toFixed(3)})`,
+    );
     if (t.detail) print(`      from: ${t.detail}`);
     for (const e of t.evidence ?? []) print(`      "${e.quote}" [${e.source}; ${e.about}]`);
   }
-  const players = (m.explanation.details as { players?: { player: string; prefers: string; influence: number }[] } | undefined)?.players;
-  if (players) for (const p of players) print(`  player ${p.player} (influence ${p.influence}) prefers ${p.prefers}`);
+  const players = (
+    m.explanation.details as
+      | { players?: { player: string; prefers: string; influence: number }[] }
+      | undefined
+  )?.players;
+  if (players)
+    for (const p of players)
+      print(`  player ${p.player} (influence ${p.influence}) prefers ${p.prefers}`);
   print("");
 }
 
 export function registerDecide(program: Command): void {
   program
     .command("decide")
-    .description("Predict the option chosen at decision points under Allison's models and the leader's doctrine")
-    .argument("[scenarios]", "scenario file: JSON, JSONL or YAML in the format of examples/decisions/")
-    .option("--model <id>", `one model (${MODEL_IDS.join(", ")}); default: all, detail for the LOO-selected one`)
+    .description(
+      "Predict the option chosen at decision points under Allison's models and the leader's doctrine",
+    )
+    .argument(
+      "[scenarios]",
+      "scenario file: JSON, JSONL or YAML in the format of examples/decisions/",
+    )
+    .option(
+      "--model <id>",
+      `one model (${MODEL_IDS.join(", ")}); default: all, detail for the LOO-selected one`,
+    )
     .option("--models <list>", "comma-separated models")
-    .option("--doctrine <file>", "doctrine of the leader (default for Iran: doctrines/iran-khamenei.yaml)")
-    .option("--compare <files...>", "two doctrines A B: list the decisions that flip (then the scenario file)")
+    .option(
+      "--doctrine <file>",
+      "doctrine of the leader (default for Iran: doctrines/iran-khamenei.yaml)",
+    )
+    .option(
+      "--compare <files...>",
+      "two doctrines A B: list the decisions that flip (then the scenario file)",
+    )
     .option("--draws <n>", "Monte Carlo draws of uncertain parameters for 90% intervals", "0")
     .option("--seed <n>", "seed of the draws", "1")
-    .option("--fit <file>", `fit file with fitted parameters (default ${FIT_PATH}; "none" fits on the dev set)`)
+    .option(
+      "--fit <file>",
+      `fit file with fitted parameters (default ${FIT_PATH}; "none" fits on the dev set)`,
+    )
     .option("--json", "one JSON object per scenario per line")
     .action(
       action((file: string | undefined, opts: DecideOpts) => {
@@ -114,20 +152,39 @@ export function registerDecide(program: Command): void {
           });
         }
         const cases = loadScenarios(scenarioFile);
-        const ids = opts.model ? parseModelIds(opts.model) : opts.models ? parseModelIds(opts.models) : [...MODEL_IDS];
+        const ids = opts.model
+          ? parseModelIds(opts.model)
+          : opts.models
+            ? parseModelIds(opts.models)
+            : [...MODEL_IDS];
         if (compare.length >= 2) {
           const a = engineFor(loadDoctrineView(compare[0]!), MODEL_IDS, opts.fit);
           const b = engineFor(loadDoctrineView(compare[1]!), MODEL_IDS, opts.fit);
           const model = opts.model ? ids[0]! : a.default;
-          const res = compareDoctrines(a, b, cases.map((c) => c.scenario), model);
+          const res = compareDoctrines(
+            a,
+            b,
+            cases.map((c) => c.scenario),
+            model,
+          );
           if (opts.json) {
-            printJsonLine({ model, a: compare[0], b: compare[1], flips: res.flips, decisions: res.rows });
+            printJsonLine({
+              model,
+              a: compare[0],
+              b: compare[1],
+              flips: res.flips,
+              decisions: res.rows,
+            });
             return;
           }
-          print(`# Doctrine comparison with the ${model} model: A = ${compare[0]}, B = ${compare[1]}`);
+          print(
+            `# Doctrine comparison with the ${model} model: A = ${compare[0]}, B = ${compare[1]}`,
+          );
           print(`${res.flips.length} of ${res.rows.length} decisions flip.`);
           for (const r of res.rows) {
-            print(`${r.a !== r.b ? "FLIP" : "same"}  ${r.scenario}: A → ${r.a} (${pct(r.pa)})  B → ${r.b} (${pct(r.pb)})`);
+            print(
+              `${r.a !== r.b ? "FLIP" : "same"}  ${r.scenario}: A → ${r.a} (${pct(r.pa)})  B → ${r.b} (${pct(r.pb)})`,
+            );
           }
           return;
         }
@@ -138,39 +195,78 @@ export function registerDecide(program: Command): void {
         for (const c of cases) {
           const out = engine.decide(c.scenario, { draws, seed });
           if (opts.json) printJsonLine(out);
-          else printText(out, `${c.scenario.id} (${c.scenario.date})`, opts.model ? ids[0]! : (out.models[out.default] ? out.default : ids[0]!));
+          else
+            printText(
+              out,
+              `${c.scenario.id} (${c.scenario.date})`,
+              opts.model ? ids[0]! : out.models[out.default] ? out.default : ids[0]!,
+            );
         }
       }),
     );
 
   program
     .command("backtest")
-    .description("Score the decision models on cases with known outcomes (leave-one-out by default)")
+    .description(
+      "Score the decision models on cases with known outcomes (leave-one-out by default)",
+    )
     .argument("<cases>", "labelled cases (JSONL, JSON or YAML with `chosen`)")
     .option("--models <list>", "comma-separated models (default: all, with baselines)")
-    .option("--cv <mode>", "loo (leave-one-out) or none (in-sample with the fit file's parameters)", "loo")
+    .option(
+      "--cv <mode>",
+      "loo (leave-one-out) or none (in-sample with the fit file's parameters)",
+      "loo",
+    )
     .option("--doctrine <file>", "doctrine (default for Iran: doctrines/iran-khamenei.yaml)")
     .option("--json", "JSON report instead of markdown")
     .option("--out <file>", "also write the report to a file (.json or .md)")
-    .option("--write-fit <file>", "run the fit procedure and write the fitted parameters (e.g. data/decide/fit.json)")
+    .option(
+      "--write-fit <file>",
+      "run the fit procedure and write the fitted parameters (e.g. data/decide/fit.json)",
+    )
     .action(
-      action((file: string, opts: { models?: string; cv: string; doctrine?: string; json?: boolean; out?: string; writeFit?: string }) => {
-        if (opts.cv !== "loo" && opts.cv !== "none") {
-          throw new StatecraftError("SC_DECIDE_USAGE", `unknown --cv "${opts.cv}"`, { field: "--cv", hint: "use loo or none" });
-        }
-        const cases = loadScenarios(file);
-        const { view, file: doctrineFile } = doctrineFor(cases, opts.doctrine);
-        const models = opts.models ? parseModelIds(opts.models) : [...MODEL_IDS];
-        if (opts.writeFit) {
-          const fit = runFit(cases, file, view, doctrineFile);
-          writeFileSync(opts.writeFit, `${JSON.stringify(fit, null, 2)}\n`);
-        }
-        const fit = opts.cv === "none" ? readFitFile() : undefined;
-        const params = fit ? Object.fromEntries(Object.entries(fit.models).map(([k, v]) => [k, v!.params])) : undefined;
-        const report = backtest(cases, { models, cv: opts.cv as CvMode, doctrine: view, params });
-        const text = opts.json ? `${JSON.stringify(report, null, 2)}\n` : backtestMarkdown(report);
-        if (opts.out) writeFileSync(opts.out, opts.out.endsWith(".json") ? `${JSON.stringify(report, null, 2)}\n` : backtestMarkdown(report));
-        process.stdout.write(text);
-      }),
+      action(
+        (
+          file: string,
+          opts: {
+            models?: string;
+            cv: string;
+            doctrine?: string;
+            json?: boolean;
+            out?: string;
+            writeFit?: string;
+          },
+        ) => {
+          if (opts.cv !== "loo" && opts.cv !== "none") {
+            throw new StatecraftError("SC_DECIDE_USAGE", `unknown --cv "${opts.cv}"`, {
+              field: "--cv",
+              hint: "use loo or none",
+            });
+          }
+          const cases = loadScenarios(file);
+          const { view, file: doctrineFile } = doctrineFor(cases, opts.doctrine);
+          const models = opts.models ? parseModelIds(opts.models) : [...MODEL_IDS];
+          if (opts.writeFit) {
+            const fit = runFit(cases, file, view, doctrineFile);
+            writeFileSync(opts.writeFit, `${JSON.stringify(fit, null, 2)}\n`);
+          }
+          const fit = opts.cv === "none" ? readFitFile() : undefined;
+          const params = fit
+            ? Object.fromEntries(Object.entries(fit.models).map(([k, v]) => [k, v!.params]))
+            : undefined;
+          const report = backtest(cases, { models, cv: opts.cv as CvMode, doctrine: view, params });
+          const text = opts.json
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : backtestMarkdown(report);
+          if (opts.out)
+            writeFileSync(
+              opts.out,
+              opts.out.endsWith(".json")
+                ? `${JSON.stringify(report, null, 2)}\n`
+                : backtestMarkdown(report),
+            );
+          process.stdout.write(text);
+        },
+      ),
     );
 }

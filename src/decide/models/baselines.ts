@@ -42,10 +42,14 @@ export class BaselineModel implements DecisionModel {
   predict(scenario: Scenario): Prediction {
     const ids = scenario.options.map((o) => o.id);
     if (this.id === "uniform") {
-      return prediction(ids, ids.map(() => 1 / ids.length), {
-        model: this.id,
-        summary: "Uniform: every option equally likely.",
-      });
+      return prediction(
+        ids,
+        ids.map(() => 1 / ids.length),
+        {
+          model: this.id,
+          summary: "Uniform: every option equally likely.",
+        },
+      );
     }
     const spec = SCORES[this.id]!;
     const s = scenario.options.map((o) => Math.round(spec.score(o) * 1e9) / 1e9);

@@ -7,14 +7,30 @@
  * a Probabilistic Condorcet Election among the players (KTAB's PCE, shared with src/bargain),
  * sharpened by one fitted exponent α: P ∝ P_PCE^α.
  */
-import { pceFlat, pceSettings } from "../../bargain/index.ts";
+import { type PceFlatOut, pceFlat, pceSettings } from "../../bargain/index.ts";
 import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { TERMS } from "../doctrine-view.ts";
-import { drawPressures, mcIntervals, prediction } from "../explain.ts";
-import { type CompiledScenario, K_TERMS, utilities, weightVector } from "../kernel.ts";
+import { mcIntervals, prediction } from "../explain.ts";
+import {
+  type CompiledScenario,
+  drawnUtilities,
+  drawPressureVector,
+  flexKernel,
+  K_TERMS,
+  noise,
+  pressureVector,
+  utilities,
+  weightVector,
+} from "../kernel.ts";
 import { type Player, scenarioPlayers } from "../players.ts";
-import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario } from "../types.ts";
+import type {
+  DecisionModel,
+  LabelledCase,
+  Prediction,
+  PredictOptions,
+  Scenario,
+} from "../types.ts";
 import { labelled, RationalActorModel } from "./rational.ts";
 
 export interface GovernmentalOptions {
@@ -31,7 +47,11 @@ export interface GovernmentalOptions {
   scaleSd?: number;
 }
 
-const SETTINGS = pceSettings({ votingRule: "Prop", victoryModel: "Linear", pceModel: "Conditional" });
+const SETTINGS = pceSettings({
+  votingRule: "Prop",
+  victoryModel: "Linear",
+  pceModel: "Conditional",
+});
 
 export class GovernmentalModel implements DecisionModel {
   readonly id = "governmental";
@@ -55,7 +75,9 @@ export class GovernmentalModel implements DecisionModel {
     const lead = this.ra.coefficients();
     const base = weightVector(this.apparatus);
     return players.map((p) =>
-      p.id === "supreme_leader" ? lead : this.ra.theta.map((t, k) => t * base[k]! * p.multipliers[k]!),
+      p.id === "supreme_leader"
+        ? lead
+        : this.ra.theta.map((t, k) => t * base[k]! * p.multipliers[k]!),
     );
   }
 
@@ -65,13 +87,11 @@ export class GovernmentalModel implements DecisionModel {
     coefs: number[][],
     weights: Float64Array,
     util: Float64Array,
-    pressures?: Scenario["pressures"],
-    scale?: ArrayLike<number>,
   ): Float64Array {
     const M = c.optionIds.length;
     const row = new Float64Array(M);
     coefs.forEach((coef, k) => {
-      utilities(c, coef, row, this.ra.doctrine, pressures, scale);
+      utilities(c, coef, row);
       util.set(row, k * M);
     });
     return pceFlat(util, coefs.length, M, weights, SETTINGS);
@@ -80,7 +100,7 @@ export class GovernmentalModel implements DecisionModel {
   private sharpen(p: Float64Array): Float64Array {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      p[i] = Math.max(p[i]!, 1e-300) ** this.alpha;
+      p[i] = Math.exp(this.alpha * Math.log(Math.max(p[i]!, 1e-300)));
       s += p[i]!;
     }
     for (let i = 0; i < p.length; i++) p[i]! /= s;
@@ -98,7 +118,10 @@ export class GovernmentalModel implements DecisionModel {
         new Float64Array(players.map((x) => x.influence)),
         new Float64Array(players.length * comp.optionIds.length),
       );
-      return { logp: Array.from(p, (x) => Math.log(Math.max(x, 1e-300))), y: comp.optionIds.indexOf(c.chosen) };
+      return {
+        logp: Array.from(p, (x) => Math.log(Math.max(x, 1e-300))),
+        y: comp.optionIds.indexOf(c.chosen),
+      };
     });
     // α maximises the penalised log-likelihood (ridge 0.5·(α−1)² keeps it near the plain PCE).
     const objective = (a: number) => {
@@ -156,10 +179,19 @@ export class GovernmentalModel implements DecisionModel {
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
       const scale = new Float64Array(K_TERMS);
+      const flex = flexKernel(this.ra.doctrine);
+      const base = pressureVector(scenario.pressures);
+      const pv = new Float64Array(base.length);
+      const row = new Float64Array(M);
+      const bufs: PceFlatOut = {};
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
-        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(this.ra.scaleSd * r.normal());
-        const pr = drawPressures(scenario.pressures, r, this.ra.pressureSd);
-        out.set(this.sharpen(this.pce(c, coefs, weights, util, pr, scale)));
+        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(noise(r, this.ra.scaleSd));
+        drawPressureVector(base, r, this.ra.pressureSd, pv);
+        for (let k = 0; k < coefs.length; k++) {
+          drawnUtilities(c, coefs[k]!, row, flex, pv, scale);
+          util.set(row, k * M);
+        }
+        out.set(this.sharpen(pceFlat(util, coefs.length, M, weights, SETTINGS, bufs)));
       });
     }
     return pred;

@@ -2,7 +2,7 @@
 import { StatecraftError } from "../../core/errors.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import type { DecisionModel } from "../types.ts";
-import { BASELINE_IDS, BaselineModel, type BaselineId } from "./baselines.ts";
+import { BASELINE_IDS, type BaselineId, BaselineModel } from "./baselines.ts";
 import { GovernmentalModel } from "./governmental.ts";
 import { LeaderModel } from "./leader.ts";
 import { OrganisationalModel } from "./organisational.ts";
@@ -28,7 +28,10 @@ export function isModelId(id: string): id is ModelId {
 }
 
 export function parseModelIds(list: string): ModelId[] {
-  const ids = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const ids = list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const id of ids) {
     if (!isModelId(id)) {
       throw new StatecraftError("SC_DECIDE_UNKNOWN_MODEL", `unknown model "${id}"`, {
@@ -64,7 +67,11 @@ export function createModel(
 /** The learned parameters of a fitted model, for fit.json. */
 export function modelParams(m: DecisionModel): ModelParams {
   if (m instanceof GovernmentalModel) return { theta: [...m.theta], alpha: m.alpha };
-  if (m instanceof RationalActorModel || m instanceof OrganisationalModel || m instanceof LeaderModel) {
+  if (
+    m instanceof RationalActorModel ||
+    m instanceof OrganisationalModel ||
+    m instanceof LeaderModel
+  ) {
     return { theta: [...m.theta] };
   }
   return {};

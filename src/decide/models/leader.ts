@@ -8,10 +8,24 @@
 import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { TERMS } from "../doctrine-view.ts";
-import { drawPressures, mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
-import { K_TERMS, utilities } from "../kernel.ts";
+import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
+import {
+  drawnUtilities,
+  drawPressureVector,
+  flexKernel,
+  K_TERMS,
+  noise,
+  pressureVector,
+  utilities,
+} from "../kernel.ts";
 import { dot, fitLogit } from "../logit.ts";
-import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario } from "../types.ts";
+import type {
+  DecisionModel,
+  LabelledCase,
+  Prediction,
+  PredictOptions,
+  Scenario,
+} from "../types.ts";
 import { ORG_FEATURES, OrganisationalModel } from "./organisational.ts";
 import { labelled, RationalActorModel } from "./rational.ts";
 
@@ -20,7 +34,7 @@ export interface LeaderOptions {
   lambda?: number;
   /** Prior scale of the doctrine terms. Default 2. */
   prior?: number;
-  /** Prior θ of the organisational features. Default [1, 1, 0.5]. */
+  /** Prior θ of the organisational features. Default [0, 0, 0]. */
   orgPrior?: number[];
   /** Fitted θ: 8 doctrine terms then 3 organisational features. */
   theta?: number[];
@@ -37,9 +51,12 @@ export class LeaderModel implements DecisionModel {
 
   constructor(opts: LeaderOptions) {
     this.ra = new RationalActorModel({ doctrine: opts.doctrine, prior: opts.prior });
-    this.org = new OrganisationalModel({ doctrine: opts.doctrine, halfLifeYears: opts.halfLifeYears });
+    this.org = new OrganisationalModel({
+      doctrine: opts.doctrine,
+      halfLifeYears: opts.halfLifeYears,
+    });
     this.lambda = opts.lambda ?? 1;
-    this.prior = [...TERMS.map(() => opts.prior ?? 2), ...(opts.orgPrior ?? [1, 1, 0.5])];
+    this.prior = [...TERMS.map(() => opts.prior ?? 2), ...(opts.orgPrior ?? [0, 0, 0])];
     if (opts.theta) this.setTheta(opts.theta);
   }
 
@@ -77,7 +94,12 @@ export class LeaderModel implements DecisionModel {
     const coef = this.ra.coefficients();
     const ra = utilities(c, coef, new Float64Array(M));
     const feats = this.org.features(scenario);
-    const orgU = feats.map((f) => dot(ORG_FEATURES.map((k) => f[k]), this.org.theta));
+    const orgU = feats.map((f) =>
+      dot(
+        ORG_FEATURES.map((k) => f[k]),
+        this.org.theta,
+      ),
+    );
     const u = new Float64Array(M);
     for (let m = 0; m < M; m++) u[m] = ra[m]! + orgU[m]!;
     const util = Array.from(u);
@@ -108,11 +130,16 @@ export class LeaderModel implements DecisionModel {
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
       const scale = new Float64Array(K_TERMS);
+      const flex = flexKernel(this.ra.doctrine);
+      const base = pressureVector(scenario.pressures);
+      const pv = new Float64Array(base.length);
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
-        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(this.ra.scaleSd * r.normal());
-        const pr = drawPressures(scenario.pressures, r, this.ra.pressureSd);
-        utilities(c, coef, out, this.ra.doctrine, pr, scale);
-        for (let m = 0; m < M; m++) out[m]! += orgU[m]! * Math.exp(this.ra.scaleSd * r.normal());
+        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(noise(r, this.ra.scaleSd));
+        drawPressureVector(base, r, this.ra.pressureSd, pv);
+        drawnUtilities(c, coef, out, flex, pv, scale);
+        // One draw of the apparatus's overall scale per draw.
+        const orgScale = Math.exp(noise(r, this.ra.scaleSd));
+        for (let m = 0; m < M; m++) out[m]! += orgU[m]! * orgScale;
         softmaxInPlace(out, M);
       });
     }

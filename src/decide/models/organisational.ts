@@ -9,10 +9,23 @@
 import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
-import { decimalYear, type HistoryOptions, orgFeatures, type PastAction, pastActions } from "../history.ts";
+import {
+  decimalYear,
+  type HistoryOptions,
+  orgFeatures,
+  type PastAction,
+  pastActions,
+} from "../history.ts";
+import { noise } from "../kernel.ts";
 import { dot, fitLogit } from "../logit.ts";
 import { TargetBook } from "../targets.ts";
-import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario } from "../types.ts";
+import type {
+  DecisionModel,
+  LabelledCase,
+  Prediction,
+  PredictOptions,
+  Scenario,
+} from "../types.ts";
 import { labelled } from "./rational.ts";
 
 export const ORG_FEATURES = ["inertia", "repertoire", "incremental"] as const;
@@ -22,7 +35,7 @@ export interface OrganisationalOptions extends HistoryOptions {
   doctrine: DoctrineView;
   /** Ridge strength λ. Default 1. */
   lambda?: number;
-  /** Prior θ0 per feature. Default [2, 2, 1]. */
+  /** Prior θ0 per feature. Default [0, 0, 0]: the ridge shrinks toward uniform choice. */
   prior?: number[];
   theta?: number[];
   /** Standard deviation of the log feature scales in Monte Carlo draws. Default 0.25. */
@@ -43,7 +56,7 @@ export class OrganisationalModel implements DecisionModel {
   constructor(opts: OrganisationalOptions) {
     this.book = new TargetBook(opts.doctrine);
     this.lambda = opts.lambda ?? 1;
-    this.prior = opts.prior ?? [2, 2, 1];
+    this.prior = opts.prior ?? [0, 0, 0];
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : [...this.prior];
     this.history = { halfLifeYears: opts.halfLifeYears };
@@ -86,7 +99,8 @@ export class OrganisationalModel implements DecisionModel {
       p,
       {
         model: this.id,
-        summary: "Organisational process: repertoire, inertia toward the same counterparts, small steps.",
+        summary:
+          "Organisational process: repertoire, inertia toward the same counterparts, small steps.",
         details: {
           theta: Object.fromEntries(ORG_FEATURES.map((k, i) => [k, this.theta[i]])),
           record_actions: this.record.filter((r) => r.year < decimalYear(scenario.date)).length,
@@ -108,7 +122,8 @@ export class OrganisationalModel implements DecisionModel {
       const rng = createRng(options.seed ?? 1);
       const sc = new Float64Array(ORG_FEATURES.length);
       pred.intervals = mcIntervals(ids, options.draws, rng, (r, out) => {
-        for (let k = 0; k < sc.length; k++) sc[k] = this.theta[k]! * Math.exp(this.scaleSd * r.normal());
+        for (let k = 0; k < sc.length; k++)
+          sc[k] = this.theta[k]! * Math.exp(noise(r, this.scaleSd));
         rows.forEach((row, m) => {
           out[m] = dot(row, sc as unknown as number[]);
         });

@@ -9,11 +9,29 @@
 import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { TERMS } from "../doctrine-view.ts";
-import { drawPressures, mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
-import { type CompiledScenario, compileScenario, K_TERMS, utilities, weightVector } from "../kernel.ts";
+import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
+import {
+  type CompiledScenario,
+  compileScenario,
+  drawnUtilities,
+  drawPressureVector,
+  flexKernel,
+  K_TERMS,
+  noise,
+  pressureVector,
+  utilities,
+  weightVector,
+} from "../kernel.ts";
 import { fitLogit } from "../logit.ts";
 import { TargetBook } from "../targets.ts";
-import type { DecisionModel, LabelledCase, Prediction, PredictOptions, Scenario, TermContribution } from "../types.ts";
+import type {
+  DecisionModel,
+  LabelledCase,
+  Prediction,
+  PredictOptions,
+  Scenario,
+  TermContribution,
+} from "../types.ts";
 
 export interface RationalOptions {
   doctrine: DoctrineView;
@@ -72,7 +90,11 @@ export class RationalActorModel implements DecisionModel {
       const comp = this.compile(c.scenario);
       return { x: this.rows(comp), y: comp.optionIds.indexOf(c.chosen) };
     });
-    const r = fitLogit(data, TERMS.map(() => this.prior), this.lambda);
+    const r = fitLogit(
+      data,
+      TERMS.map(() => this.prior),
+      this.lambda,
+    );
     this.theta = r.theta;
     this.fitInfo = { logLik: r.logLik, iterations: r.iterations, cases: data.length };
     return this;
@@ -97,18 +119,24 @@ export class RationalActorModel implements DecisionModel {
       {
         model: this.id,
         summary: `Rational actor under ${this.doctrine.id}: logit over the utility of the doctrine's terms.`,
-        details: { doctrine: this.doctrine.id, theta: Object.fromEntries(TERMS.map((t, k) => [t, this.theta[k]])) },
+        details: {
+          doctrine: this.doctrine.id,
+          theta: Object.fromEntries(TERMS.map((t, k) => [t, this.theta[k]])),
+        },
       },
       (m) => ({ utility: util[m], terms: this.contributions(c, m, coef) }),
     );
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
       const scale = new Float64Array(K_TERMS);
+      const flex = flexKernel(this.doctrine);
+      const base = pressureVector(scenario.pressures);
+      const pv = new Float64Array(base.length);
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
-        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(this.scaleSd * r.normal());
-        const pr = drawPressures(scenario.pressures, r, this.pressureSd);
-        utilities(c, coef, out, this.doctrine, pr, scale);
-        softmaxInPlace(out);
+        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(noise(r, this.scaleSd));
+        drawPressureVector(base, r, this.pressureSd, pv);
+        drawnUtilities(c, coef, out, flex, pv, scale);
+        softmaxInPlace(out, M);
       });
     }
     return pred;
@@ -120,7 +148,9 @@ export class RationalActorModel implements DecisionModel {
       term: name,
       value: t.values[name],
       contribution: coef[k]! * t.values[name],
-      ...(this.doctrine.evidence[name].length > 0 && { evidence: this.doctrine.evidence[name].slice(0, 2) }),
+      ...(this.doctrine.evidence[name].length > 0 && {
+        evidence: this.doctrine.evidence[name].slice(0, 2),
+      }),
       ...(t.details[name] !== undefined && { detail: t.details[name] }),
     })).filter((x) => x.value !== 0);
   }
