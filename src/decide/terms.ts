@@ -6,8 +6,8 @@
  * Per action (g = Goldstein / 10, coop = max(g, 0), conf = max(-g, 0), h = hostility
  * = max(0, -alignment), f = friendliness = max(0, alignment), K = target capability):
  *
- * - dignity: resisting a hostile power pays and yielding to it costs: -h·g (talk, i.e. verbal
- *   cooperation, counts half: engaging is not yielding).
+ * - dignity: resisting a hostile power pays and yielding to it costs:
+ *   h·(resistance − deference), with the code tables of `resistance` and `deference` below.
  * - wisdom: expected cost of escalation against benefit: -conf²·K·(0.5 + military_threat), full
  *   for material conflict (quad 4), 0.35 for verbal conflict (quad 3) (convex: the top rungs carry
  *   the risk of war; strong targets hit back harder, more so when a strike on Iran is already
@@ -61,12 +61,50 @@ const MEDIATED = new Set(["038", "039", "044", "045"]);
 /** Military cooperation and aid (CAMEO 062, 072, 074). */
 const PROXY = new Set(["062", "072", "074"]);
 
+/**
+ * How far an action yields to or pleads with its target (0..1): yielding (root 08, 035) fully,
+ * settling (037) half, signing an agreement (057) 0.4, material cooperation (06, 07) half, and
+ * mere talk or consultation (other 03-05) 0.2: engaging is not yielding.
+ */
+export function deference(code: string, root: string): number {
+  if (root === "08" || code === "035") return 1;
+  if (code === "037") return 0.5;
+  if (code === "057") return 0.4;
+  if (root === "06" || root === "07") return 0.5;
+  if (root === "03" || root === "04" || root === "05") return 0.2;
+  return 0;
+}
+
+/**
+ * How far an action resists its target's pressure (0..1): refusing to yield, rejecting a plan or
+ * defying norms (120, 124, 127, 128) fully; threats and shows of force (roots 13, 15) 0.6;
+ * reducing relations (16) half; rejecting talks (125) 0.3; coercion and force (17-20) by their
+ * severity. Criticism and demands (10, 11) neither yield nor resist.
+ */
+export function resistance(code: string, root: string, severity: number): number {
+  if (code === "120" || code === "124" || code === "127" || code === "128") return 1;
+  if (root === "13" || root === "15") return 0.6;
+  if (root === "16") return 0.5;
+  if (code === "125") return 0.3;
+  if (root === "17" || root === "18" || root === "19" || root === "20") return severity;
+  return 0;
+}
+
 function permitted(list: string[], code: string, root: string): boolean {
   return list.length === 0 || list.includes(code) || list.includes(root);
 }
 
-function targetPermitted(list: string[], t: TargetProfile): boolean {
-  return list.length === 0 || list.includes(t.code);
+/** A rule naming a group (E3, P5+1) covers its member states and groups made of them. */
+function targetPermitted(
+  list: string[],
+  t: TargetProfile,
+  states: string[],
+  book: TargetBook,
+  at: string,
+): boolean {
+  if (list.length === 0 || list.includes(t.code)) return true;
+  const covered = new Set(list.flatMap((c) => book.states(c, at)));
+  return states.length > 0 && states.every((s) => covered.has(s));
 }
 
 export function actionSemantics(
@@ -125,10 +163,12 @@ export function scenarioTerms(
       const K = s.target.capability;
       const code = s.action.code;
       const tag = `${code} ${s.description} → ${s.action.target}`;
-      if (h > 0 && g !== 0) {
-        // Talking is not yielding: verbal cooperation (quad 1) costs half of material concessions.
-        v.dignity += -h * g * (g > 0 && s.quad === 1 ? 0.5 : 1);
-        note("dignity", `${tag} (hostility ${h.toFixed(2)})`);
+      if (h > 0) {
+        const d = resistance(code, s.root, conf) - deference(code, s.root);
+        if (d !== 0) {
+          v.dignity += h * d;
+          note("dignity", `${tag} (hostility ${h.toFixed(2)})`);
+        }
       }
       // Escalation risk grows faster than the severity of the step (the top rungs of the ladder
       // carry the risk of war), so it is convex: severity², scaled by the target's capability.
@@ -157,7 +197,15 @@ export function scenarioTerms(
         const ok =
           rules.length === 0 ||
           rules.some(
-            (r) => permitted(r.cameo, code, s.root) && targetPermitted(r.targets, s.target),
+            (r) =>
+              permitted(r.cameo, code, s.root) &&
+              targetPermitted(
+                r.targets,
+                s.target,
+                book.states(s.action.target, scenario.date),
+                book,
+                scenario.date,
+              ),
           );
         if (ok) {
           bases.expediency += h * coop;
