@@ -15,7 +15,7 @@ export interface ActorDictionaries {
 }
 
 interface Item {
-  kind: "actor" | "agent" | "conj" | "prep";
+  kind: "actor" | "agent" | "conj" | "prep" | "poss";
   start: number;
   end: number;
   codes: string[];
@@ -133,8 +133,16 @@ export function resolveActors(
   };
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
-    const actors = seg.filter((x) => x.kind === "actor");
+    let actors = seg.filter((x) => x.kind === "actor");
     const agents = seg.filter((x) => x.kind === "agent");
+    if (actors.length > 1) {
+      // "Ithilen's minister Calimehtar", "the Gondor of the Prince ...": the possessor or the head
+      // actor stands for the phrase; later actors only describe it.
+      const first = actors[0]!;
+      const owned = seg.some((x) => x.kind === "poss" && x.start === first.end);
+      const ofLater = seg.some((x) => x.kind === "prep" && x.start > first.start);
+      if (owned || ofLater) actors = [first];
+    }
     if (actors.length === 0) {
       if (agents.length === 0) continue;
       const laterActor = segments.slice(s + 1).some((g) => g.some((x) => x.kind === "actor"));

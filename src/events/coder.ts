@@ -124,7 +124,6 @@ export class EventCoder {
       const seen = new Set<string>();
       const reasons: string[] = [];
       const before = events.length;
-      const emitted = new Set<number>();
       const drafts: Array<{ clause: Clause; ev: Omit<CodedEvent, "id"> }> = [];
       for (let ci = sent.clauseStart; ci < sent.clauseEnd; ci++) {
         const c = a.clauses[ci]!;
@@ -195,13 +194,20 @@ export class EventCoder {
           reasons.push(`no target actor for "${c.verb.text}" (pattern ${pattern.id})`);
           continue;
         }
-        const cb = book.get(code);
-        const root = rootOf(code);
-        for (const [s, t] of pairs) {
+        const coded: Array<[ActorMention, ActorMention | null, string]> = pairs.map(([s, t]) => [
+          s,
+          t,
+          code,
+        ]);
+        if (pattern.reciprocalCode && !c.negated && targets.length > 0) {
+          for (const [s, t] of pairs) if (t) coded.push([t, s, pattern.reciprocalCode]);
+        }
+        for (const [s, t, code] of coded) {
+          const cb = book.get(code);
+          const root = rootOf(code);
           const key = `${s.code}|${code}|${t?.code ?? ""}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          emitted.add(ci);
           drafts.push({
             clause: c,
             ev: {
@@ -244,7 +250,6 @@ export class EventCoder {
           reasons: reasons.length > 0 ? reasons : ["no clause (no verb group) found"],
         });
       }
-      void emitted;
     }
     return { events, unmatched };
   }

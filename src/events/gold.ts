@@ -34,6 +34,8 @@ export interface GoldScores {
   coded: number;
   full: Score;
   root: Score;
+  /** Source and target only (code ignored): how well actors and their roles are found. */
+  dyad: Score;
 }
 
 /** Reads a gold JSONL file; records without a usable code are kept with no expected events. */
@@ -152,6 +154,7 @@ export function scoreGold(
   const byId = new Map(outputs.map((o) => [o.id, o]));
   const full = { tp: 0, fp: 0, fn: 0 };
   const root = { tp: 0, fp: 0, fn: 0 };
+  const dy = { tp: 0, fp: 0, fn: 0 };
   let expected = 0;
   let coded = 0;
   for (const r of records) {
@@ -166,9 +169,14 @@ export function scoreGold(
       r.expected.map((e) => `${e.source}|${e.target}|${e.event_code.slice(0, 2)}`),
       got.map((e) => `${e.source}|${e.target}|${e.event_code.slice(0, 2)}`),
     );
+    const d = count(
+      r.expected.map((e) => `${e.source}|${e.target}`),
+      got.map((e) => `${e.source}|${e.target}`),
+    );
     for (const k of ["tp", "fp", "fn"] as const) {
       full[k] += f[k];
       root[k] += ro[k];
+      dy[k] += d[k];
     }
   }
   return {
@@ -177,5 +185,6 @@ export function scoreGold(
     coded,
     full: score(full.tp, full.fp, full.fn),
     root: score(root.tp, root.fp, root.fn),
+    dyad: score(dy.tp, dy.fp, dy.fn),
   };
 }

@@ -16,6 +16,10 @@ const PatternSchema = z.object({
     .string()
     .regex(/^\d{2,4}$/)
     .optional(),
+  reciprocal_code: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
 });
 
 const FileSchema = z.object({
@@ -29,6 +33,8 @@ export interface VerbPattern {
   /** Lemmas one of which must follow the verb in the clause; empty = none required. */
   words: Set<string>;
   negatedCode: string | null;
+  /** Code of the mirror event (target → source) for mutual actions: a visit is hosted (042 ↔ 043). */
+  reciprocalCode: string | null;
 }
 
 export interface PatternSet {
@@ -75,6 +81,7 @@ export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
       code: p.code,
       words: new Set((p.words ?? []).map((w) => w.toLowerCase())),
       negatedCode: p.negated_code ?? null,
+      reciprocalCode: p.reciprocal_code ?? null,
     };
     for (const v of p.verbs) {
       const key = v.toLowerCase().trim();

@@ -155,6 +155,19 @@ function basicNpEnd(tokens: Token[], i: number, limit: number): { end: number; h
   let head = -1;
   while (j < limit) {
     const t = tokens[j]!;
+    // A determiner only opens a noun phrase: one after a noun starts something else ("France that ...").
+    if (t.pos === "DET" && j > i && tokens[j - 1]!.pos !== "PART") break;
+    if (t.norm === "(" && j > i) {
+      // An acronym in parentheses belongs to the name before it: "the European Union (EU)".
+      const close = tokens.findIndex(
+        (x, q) => q > j && q < Math.min(limit, j + 6) && x.norm === ")",
+      );
+      if (close > 0) {
+        j = close + 1;
+        continue;
+      }
+      break;
+    }
     if (NP_POS.has(t.pos) || (t.pos === "PART" && (t.norm === "'s" || t.norm === "'"))) {
       if (NOMINAL_POS.has(t.pos)) head = j;
       j++;

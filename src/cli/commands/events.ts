@@ -221,7 +221,7 @@ export function registerEvents(program: Command): void {
           print(
             `records ${scores.records}, expected events ${scores.expected}, coded ${scores.coded}`,
           );
-          for (const level of ["full", "root"] as const) {
+          for (const level of ["full", "root", "dyad"] as const) {
             const s = scores[level];
             print(
               `${level.padEnd(5)} P=${s.precision} R=${s.recall} F1=${s.f1} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,

@@ -33,16 +33,21 @@ const OBJECT_CONTROL = new Set([
   "appeal",
 ]);
 
-function isBoundary(t: Token): boolean {
-  if (
-    t.norm === ";" ||
-    t.norm === ":" ||
-    t.norm === "(" ||
-    t.norm === ")" ||
-    QUOTE_CHARS.has(t.norm)
-  )
-    return true;
-  if (t.norm === "that") return t.pos === "SCONJ";
+function isBoundary(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.norm === ";" || t.norm === ":" || QUOTE_CHARS.has(t.norm)) return true;
+  if (t.norm === "that") {
+    // "said that ...", "Philippines and France that ..." open a clause; "until that group" does not.
+    if (t.pos === "SCONJ") return true;
+    const prev = tokens[k - 1];
+    return (
+      prev !== undefined &&
+      (prev.pos === "VERB" ||
+        prev.pos === "NOUN" ||
+        prev.pos === "PROPN" ||
+        (prev.pos === "ADP" && prev.norm === "with"))
+    );
+  }
   return SUBORDINATORS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV");
 }
 
@@ -64,12 +69,17 @@ function subjectPhrase(doc: DocState, c: NpChunk): SubjectPhrase {
 }
 
 /** Whether a bare -ed verb after a prepositional object is a reduced relative ("remarks published on"). */
-function isReducedRelative(tokens: Token[], g: VerbGroup, s: number): boolean {
+function isReducedRelative(
+  tokens: Token[],
+  g: VerbGroup,
+  s: number,
+  finiteBefore: boolean,
+): boolean {
   if (g.kind !== "finite" || g.aux.length > 0 || g.negators.length > 0) return false;
   const h = tokens[g.head]!;
   if (h.norm === h.lemma || !/(ed|en|wn)$/.test(h.norm)) return false;
   let k = g.start - 1;
-  if (k < s || (tokens[k]!.pos !== "NOUN" && tokens[k]!.pos !== "PROPN")) return false;
+  if (k < s || tokens[k]!.pos !== "NOUN") return false;
   while (
     k >= s &&
     (tokens[k]!.pos === "NOUN" ||
@@ -79,7 +89,11 @@ function isReducedRelative(tokens: Token[], g: VerbGroup, s: number): boolean {
   )
     k--;
   const before = tokens[k];
-  return k >= s && before !== undefined && before.pos === "ADP" && !SUBORDINATORS.has(before.norm);
+  if (k < s || before === undefined || before.pos !== "ADP" || SUBORDINATORS.has(before.norm))
+    return false;
+  // "Arnor on Thursday signed": a PP right after the subject is not a reduced relative; one inside
+  // a parenthetical ("minister, in remarks published on Monday,") or after a main verb is.
+  return finiteBefore || tokens[k - 1]?.norm === ",";
 }
 
 interface Draft {
@@ -140,14 +154,45 @@ function repairVerbless(tokens: Token[], s: number, e: number): void {
   }
 }
 
+/**
+ * A plural noun tagged as a verb right before a real verb ("almost crowds trashed its embassy"):
+ * a bare -s "verb" after a non-nominal and followed directly by another finite verb is a noun.
+ */
+function repairNounVerb(tokens: Token[], s: number, e: number): void {
+  for (let k = s; k < e - 1; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    const prev = k > s ? tokens[k - 1]! : undefined;
+    if (
+      t.pos === "VERB" &&
+      /[^s]s$/.test(t.norm) &&
+      next.pos === "VERB" &&
+      !next.norm.endsWith("ing") &&
+      (prev === undefined ||
+        ["DET", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "NUM"].includes(prev.pos))
+    ) {
+      t.pos = "NOUN";
+    }
+  }
+}
+
 function chunkSentence(doc: DocState, sentence: number, s: number, e: number): void {
   const tokens = doc.tokens;
   repairVerbless(tokens, s, e);
+  repairNounVerb(tokens, s, e);
   const groups: VerbGroup[] = [];
   for (let i = s; i < e; ) {
     const g = parseVerbGroup(tokens, i, e);
     if (g) {
-      if (isReducedRelative(tokens, g, s)) g.kind = "participle";
+      if (
+        isReducedRelative(
+          tokens,
+          g,
+          s,
+          groups.some((x) => x.kind === "finite"),
+        )
+      )
+        g.kind = "participle";
       groups.push(g);
       i = g.end;
     } else i++;
@@ -199,7 +244,7 @@ function chunkSentence(doc: DocState, sentence: number, s: number, e: number): v
     } else {
       let from = regionStart;
       for (let j = g.start - 1; j >= regionStart; j--) {
-        if (isBoundary(tokens[j]!)) {
+        if (isBoundary(tokens, j)) {
           from = j + 1;
           break;
         }
@@ -213,7 +258,22 @@ function chunkSentence(doc: DocState, sentence: number, s: number, e: number): v
           }
         }
       }
-      d.subject = findSubject(tokens, from, g.start);
+      let adjacent: NpChunk | null = null;
+      if (from === regionStart && lastFinite >= 0) {
+        // No clause opener: the noun phrase right before the verb is its subject ("... said Y attacked Z").
+        let b = g.start - 1;
+        while (b >= regionStart && tokens[b]!.pos === "ADV") b--;
+        if (
+          b >= regionStart &&
+          (tokens[b]!.pos === "NOUN" || tokens[b]!.pos === "PROPN" || tokens[b]!.pos === "PRON")
+        ) {
+          let a = b;
+          while (a - 1 >= regionStart && startsNp(tokens[a - 1]) && tokens[a - 1]!.pos !== "PRON")
+            a--;
+          adjacent = nounPhrase(tokens, a, b + 1, { attach: SUBJECT_ATTACH, coordinate: false });
+        }
+      }
+      d.subject = adjacent ?? findSubject(tokens, from, g.start);
     }
     lastFinite = gi;
   }
@@ -249,7 +309,7 @@ function objectAndComplements(
       : tokens[j + 1]?.pos === "ADV" && startsNp(tokens[j + 2])
         ? j + 2
         : -1;
-    if (t.pos === "ADP" && npAt > 0 && npAt < limit && !isBoundary(t)) {
+    if (t.pos === "ADP" && npAt > 0 && npAt < limit && !isBoundary(tokens, j)) {
       const np = nounPhrase(tokens, npAt, limit, { attach: OBJECT_ATTACH, coordinate: true });
       complements.push({ prep: j, np });
       j = np.end;
@@ -292,7 +352,7 @@ function emitClauses(doc: DocState, drafts: Draft[], sentence: number, e: number
     const object = oc.object ? phrase(doc, oc.object) : null;
     const complements = oc.complements.map((c) => ({
       ...phrase(doc, c.np),
-      preposition: tokens[c.prep]!.norm,
+      preposition: tokens[c.prep]!.text.toLowerCase(),
     }));
     const startTok = d.subject && d.subject.start < g.start ? d.subject.start : g.start;
     const start = tokens[startTok]!.start;
