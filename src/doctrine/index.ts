@@ -61,7 +61,9 @@ export {
   renderDoctrineJson,
   renderDoctrineMarkdown,
   type ShowOptions,
+  type SourceInfo,
 } from "./show.ts";
 export { DoctrineSource, type FieldPath, formatPath } from "./source.ts";
 export { doctrineParameters, type StanceLookup, stanceFor } from "./stance.ts";
 export { type ValidationReport, validateDoctrine, verifyEvidence } from "./validate.ts";
+export { type EvidenceEntry, evidenceEntries } from "./walk.ts";

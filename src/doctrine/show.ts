@@ -1,10 +1,20 @@
 /** Renders a doctrine as a readable Markdown page (or plain JSON) with every quote and its source. */
 import { defaultTargetRegistry, type TargetRegistry } from "./registry.ts";
 import type { Doctrine, Evidence } from "./schema.ts";
+import { evidenceEntries } from "./walk.ts";
+
+/** What the page says about a cited document (from the corpus, when one is at hand). */
+export interface SourceInfo {
+  title?: string | null;
+  speaker?: string | null;
+  date?: string | null;
+}
 
 export interface ShowOptions {
   /** Registry for target names (default: the bundled registry). */
   registry?: TargetRegistry;
+  /** Titles, authors and dates of cited documents by id; without it only ids are listed. */
+  sources?: Record<string, SourceInfo>;
 }
 
 const num = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(x));
@@ -135,6 +145,23 @@ export function renderDoctrineMarkdown(d: Doctrine, opts: ShowOptions = {}): str
   for (const g of d.gaps) {
     out.push(`- **${g.id}**: ${g.description.trim()}`, "");
     for (const l of quotes(g.evidence, "  ")) out.push(l, "");
+  }
+
+  const cited = new Map<string, number>();
+  for (const { evidence } of evidenceEntries(d))
+    cited.set(evidence.doc, (cited.get(evidence.doc) ?? 0) + 1);
+  if (cited.size) {
+    out.push("## Sources", "");
+    for (const [id, n] of [...cited].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const info = opts.sources?.[id];
+      const about = info
+        ? [info.title ? `"${info.title}"` : "", info.speaker ?? "", info.date ?? ""]
+            .filter(Boolean)
+            .join(", ")
+        : "";
+      out.push(`- \`${id}\`${about ? `: ${about}` : ""} (${n} citation${n === 1 ? "" : "s"})`);
+    }
+    out.push("");
   }
   return `${out
     .join("\n")

@@ -5,6 +5,7 @@ import { type Corpus, openCorpus } from "../../corpus/index.ts";
 import {
   diffDoctrines,
   doctrineJsonSchema,
+  evidenceEntries,
   findEvidence,
   loadDoctrine,
   locateEvidence,
@@ -13,8 +14,10 @@ import {
   renderDoctrineJson,
   renderDoctrineMarkdown,
   renderEvidenceMarkdown,
+  type SourceInfo,
   validateDoctrine,
 } from "../../doctrine/index.ts";
+
 import { action, print, printJson, resolveDbPath, withDb } from "../context.ts";
 
 interface CorpusOpts {
@@ -123,11 +126,29 @@ export function registerDoctrine(program: Command): void {
       "Render a doctrine: principles, pillars, stances, red lines, flexibility, parameters, gaps",
     )
     .option("--format <format>", "md or json", "md")
+    .option("--db <path>", "also name the cited documents (title, author, date) from this store")
     .action(
-      action((file: string, opts: { format?: string }) => {
+      action((file: string, opts: { format?: string; db?: string }) => {
         const { doctrine: d } = loadDoctrine(file);
-        if (format(opts.format) === "json") printJson(renderDoctrineJson(d));
-        else process.stdout.write(renderDoctrineMarkdown(d));
+        if (format(opts.format) === "json") {
+          printJson(renderDoctrineJson(d));
+          return;
+        }
+        let sources: Record<string, SourceInfo> | undefined;
+        if (opts.db) {
+          const corpus = openCorpus(resolveDbPath(opts.db));
+          try {
+            sources = {};
+            for (const { evidence } of evidenceEntries(d)) {
+              const doc = corpus.document(evidence.doc);
+              if (doc)
+                sources[evidence.doc] = { title: doc.title, speaker: doc.speaker, date: doc.date };
+            }
+          } finally {
+            corpus.close();
+          }
+        }
+        process.stdout.write(renderDoctrineMarkdown(d, { sources }));
       }),
     );
 
