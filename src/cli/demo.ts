@@ -6,9 +6,9 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/index.ts";
+import { print, printError, resolveDbPath } from "./context.ts";
 import { corpusStep } from "./demo/corpus-step.ts";
 import type { DemoStep } from "./demo/steps.ts";
-import { print, printError, resolveDbPath } from "./context.ts";
 
 // One entry per module's demo step, in pipeline order.
 const steps: DemoStep[] = [corpusStep];

@@ -8,7 +8,10 @@ import { type WriteResult, writeDocument } from "./write-document.ts";
 
 export interface IngestOptions {
   /** Metadata applied to every document, over anything read from files (CLI flags). */
-  meta?: Pick<DocumentMeta, "speaker" | "date" | "country" | "source" | "license" | "post" | "title">;
+  meta?: Pick<
+    DocumentMeta,
+    "speaker" | "date" | "country" | "source" | "license" | "post" | "title"
+  >;
   /** A metadata JSONL file (`file` + fields per line) used before per-folder sidecars. */
   metaFile?: string;
   /** Largest file accepted, bytes (default 50 MB). */
@@ -55,11 +58,20 @@ function failure(e: StatecraftError, path: string): IngestFailure {
  * killed process) never leaves part of a document behind, and everything committed before stays.
  * Errors in one file do not stop the others; they are returned in `failed`.
  */
-export async function ingest(db: Store, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingest(
+  db: Store,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
   const overrides: DocumentMeta = {};
   for (const [k, v] of Object.entries(options.meta ?? {})) {
     if (v === undefined || v === null || v === "") continue;
-    overrides[k] = k === "date" ? checkDate(v, { field: "--date" }) : k === "country" ? String(v).toUpperCase() : v;
+    overrides[k] =
+      k === "date"
+        ? checkDate(v, { field: "--date" })
+        : k === "country"
+          ? String(v).toUpperCase()
+          : v;
   }
   const sidecars = new SidecarIndex(options.metaFile);
   const { files, skipped } = collectFiles(paths);
@@ -85,7 +97,9 @@ export async function ingest(db: Store, paths: string[], options: IngestOptions 
       const sideMeta = side ? toMeta(side.record, { file: file.path }) : {};
       for (const doc of parsed.documents) {
         // An item of a multi-item page knows its own title and author better than the file's record.
-        const meta = doc.suffix ? { ...sideMeta, ...doc.meta, ...overrides } : { ...doc.meta, ...sideMeta, ...overrides };
+        const meta = doc.suffix
+          ? { ...sideMeta, ...doc.meta, ...overrides }
+          : { ...doc.meta, ...sideMeta, ...overrides };
         const r = writeDocument(db, {
           id: doc.id,
           format: parsed.format,
@@ -107,7 +121,12 @@ export async function ingest(db: Store, paths: string[], options: IngestOptions 
     } catch (e) {
       report.failed.push(failure(asStatecraftError(e, "SC_INGEST_FAILED"), file.path));
     }
-    options.onProgress?.({ path: file.path, done: ++done, total: files.length, bytes: report.bytes });
+    options.onProgress?.({
+      path: file.path,
+      done: ++done,
+      total: files.length,
+      bytes: report.bytes,
+    });
   }
   return report;
 }

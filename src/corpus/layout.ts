@@ -1,4 +1,9 @@
-import { type LinkRef, parseAtxHeading, stripBlockMarkdown, stripInlineMarkdown } from "./markdown.ts";
+import {
+  type LinkRef,
+  parseAtxHeading,
+  stripBlockMarkdown,
+  stripInlineMarkdown,
+} from "./markdown.ts";
 
 /**
  * Layout analysis for pages that hold more than running text: e-paper pages with several items,
@@ -13,6 +18,7 @@ export type LineKind =
   | "byline"
   | "boilerplate"
   | "rule"
+  | "label"
   | "text";
 
 export interface ClassifiedLine {
@@ -21,8 +27,10 @@ export interface ClassifiedLine {
   text: string;
   /** Heading level: 1-6 for Markdown/setext, 1 for plain headlines, 3 for short labels. */
   level?: number;
-  /** For markers: the page referred to, and whether the marker says "continued". */
+  /** For markers: the page referred to. */
   page?: string;
+  /** For markers: true when it points ahead ("8 >", "continued on A6"), false for "< 12". */
+  forward?: boolean;
 }
 
 export interface LayoutItem {
@@ -54,7 +62,8 @@ export interface Layout {
 // "8 >", "Page 3 >", "< 4", "Continued on page 5", "— continued on A7 —", "See page 12".
 const MARKER =
   /^[\s—–-]*(?:(?:(continued|cont'd|cont\.)\s+(?:on\s+)?(?:page\s+|p\.\s*)?|(?:see\s+)?(?:page|p\.)\s*)([A-Z]?\d{1,3})|([A-Z]?\d{1,3})\s*[>»→]|[<«←]\s*([A-Z]?\d{1,3})|(?:page|p\.)\s*([A-Z]?\d{1,3})\s*[>»→])[\s—–-]*$/i;
-const BYLINE = /^(?:by|written by|reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$/iu;
+const BYLINE =
+  /^(?:by|written by|reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$/iu;
 const RULE = /^\s*(?:[-*_=]\s*){3,}$/;
 const SETEXT = /^\s*(=+|-+)\s*$/;
 const PAGE_FOOTER = /^(?:page\s+\d+\s+(?:of|\/)\s+\d+|advertisement|sponsored content|\d{1,3})$/i;
@@ -86,8 +95,7 @@ export function classifyLines(lines: string[], markdown: boolean): ClassifiedLin
     const marker = MARKER.exec(t);
     if (marker) {
       const page = marker[2] ?? marker[3] ?? marker[4] ?? marker[5] ?? "";
-      const continued = Boolean(marker[1]) || /page\s*[A-Z]?\d{1,3}\s*[>»→]/i.test(t);
-      out.push({ kind: "marker", text: t, page, level: continued ? 1 : 0 });
+      out.push({ kind: "marker", text: t, page, forward: !/[<«←]/.test(t) });
       continue;
     }
     if (markdown) {
@@ -129,7 +137,8 @@ export function classifyLines(lines: string[], markdown: boolean): ClassifiedLin
   return out;
 }
 
-const REFERENCES_HEADING = /^(sources|references|bibliography|further reading|works cited|notes)\s*(\d*)$/i;
+const REFERENCES_HEADING =
+  /^(sources|references|bibliography|further reading|works cited|notes)\s*(\d*)$/i;
 
 /** A plain-text line that reads as a heading: short, no closing punctuation, capitalised. */
 function looksLikePlainHeading(t: string): boolean {
@@ -157,12 +166,56 @@ export function detectPlainHeadings(lines: ClassifiedLine[]): void {
       continue;
     }
     if (inReferences) continue;
+    const prev = lines
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.kind !== "blank");
+    if (prev?.kind === "byline") continue; // a role line ("Diplomatic correspondent")
     const next = lines.slice(i + 1).find((x) => x.kind === "text");
     if (!next || !looksLikePlainHeading(l.text)) continue;
     if (looksLikePlainHeading(next.text) && !REFERENCES_HEADING.test(l.text)) continue;
     lines[i] = { kind: "heading", text: l.text, level: 2 };
     inReferences = REFERENCES_HEADING.test(l.text);
   }
+}
+
+function isItemStart(l: ClassifiedLine, markdown: boolean): boolean {
+  return l.kind === "heading" && l.text !== "" && (l.level ?? 9) <= (markdown ? 2 : 1);
+}
+
+/**
+ * Kickers and section labels ("WORLD", "OPINION EXCLUSIVE", "*ANALYSIS*"): short all-caps lines
+ * right before a headline, or between a headline's byline and its text. A news-page cue only.
+ */
+export function markLabels(lines: ClassifiedLine[], markdown: boolean): void {
+  const nextNonBlank = (i: number) =>
+    lines.slice(i + 1).find((x) => x.kind !== "blank" && x.kind !== "boilerplate");
+  let inHeader = false;
+  lines.forEach((l, i) => {
+    if (isItemStart(l, markdown)) {
+      inHeader = true;
+      return;
+    }
+    const visible =
+      l.kind === "text" && markdown ? l.text.replace(/^([*_]{1,2})(.+)\1$/, "$2") : l.text;
+    const short =
+      isAllCaps(visible) &&
+      wordCount(visible) <= 3 &&
+      (l.kind === "heading" || visible !== l.text || !markdown);
+    if ((l.kind === "heading" || l.kind === "text") && short) {
+      const next = nextNonBlank(i);
+      if ((next && isItemStart(next, markdown)) || inHeader) {
+        lines[i] = { kind: "label", text: visible };
+        return;
+      }
+    }
+    // A role line under a byline ("Staff writer") still belongs to the header.
+    const prev = lines
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.kind !== "blank");
+    if (l.kind === "text" && !(prev?.kind === "byline" && wordCount(l.text) <= 6)) inHeader = false;
+  });
 }
 
 function emptyItem(): LayoutItem {
@@ -172,7 +225,7 @@ function emptyItem(): LayoutItem {
 /** Groups classified lines into items (several on an e-paper page, otherwise one). */
 export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
   const headings = lines.filter((l) => l.kind === "heading" && l.text !== "");
-  const itemStarts = headings.filter((l) => (l.level ?? 9) <= (markdown ? 2 : 1));
+  const itemStarts = headings.filter((l) => isItemStart(l, markdown));
   const markerCount = lines.filter((l) => l.kind === "marker").length;
   const bylines = lines.filter((l) => l.kind === "byline").length;
   const multiItem = itemStarts.length >= 2 && (markerCount >= 1 || bylines >= 1);
@@ -182,9 +235,19 @@ export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
   let inHeader = true;
   let lastKind: LineKind = "blank";
   let pendingLabel: string | undefined;
+  // The item's last significant line: when it is a forward page-jump marker, the item runs on.
+  let lastLine: ClassifiedLine | undefined;
   const flush = () => {
+    if (lastLine?.kind === "marker" && lastLine.forward && item.body.length) {
+      item.truncated = true;
+      item.continuedOn = lastLine.page;
+      const at = item.pageRefs.lastIndexOf(lastLine.page ?? "");
+      if (at >= 0) item.pageRefs.splice(at, 1);
+    }
+    lastLine = undefined;
     while (item.body.length && item.body[item.body.length - 1] === "") item.body.pop();
-    if (item.body.length || item.title) items.push(item);
+    // A headline with no text under it (a masthead) is not a document.
+    if (item.body.length) items.push(item);
   };
   const firstHeadingIsTitle =
     !multiItem && lines.find((l) => l.kind !== "blank")?.kind === "heading" && headings.length >= 1;
@@ -196,6 +259,7 @@ export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
       }
       continue;
     }
+    if (l.kind !== "label" && !(multiItem && isItemStart(l, markdown))) lastLine = l;
     const wasFirst = !seenFirst;
     seenFirst = true;
     if (l.kind === "heading") {
@@ -210,10 +274,6 @@ export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
         inHeader = true;
       } else if (wasFirst && firstHeadingIsTitle) {
         item.title = l.text;
-      } else if ((multiItem || markdown) && inHeader && isAllCaps(l.text) && wordCount(l.text) <= 3) {
-        // Kickers and section labels ("OPINION EXCLUSIVE") are a news-page cue.
-        if (multiItem && item.body.length > 0) pendingLabel = l.text;
-        else item.section = l.text;
       } else {
         if (item.body.length && item.body[item.body.length - 1] !== "") item.body.push("");
         item.headings.push({ line: item.body.length, level: l.level ?? 2 });
@@ -221,6 +281,12 @@ export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
         item.body.push("");
         inHeader = false;
       }
+    } else if (l.kind === "label") {
+      const next = lines
+        .slice(lines.indexOf(l) + 1)
+        .find((x) => x.kind !== "blank" && x.kind !== "boilerplate");
+      if (multiItem && next && isItemStart(next, markdown)) pendingLabel = l.text;
+      else if (multiItem || markdown) item.section = l.text;
     } else if (l.kind === "marker") {
       if (l.page) item.pageRefs.push(l.page);
     } else if (l.kind === "byline" && inHeader) {
@@ -235,44 +301,14 @@ export function groupItems(lines: ClassifiedLine[], markdown: boolean): Layout {
     ) {
       item.role = stripInlineMarkdown(l.text, []);
     } else {
-      const visible = markdown ? stripInlineMarkdown(stripBlockMarkdown(l.text), item.links) : l.text;
+      const visible = markdown
+        ? stripInlineMarkdown(stripBlockMarkdown(l.text), item.links)
+        : l.text;
       if (visible.trim()) item.body.push(visible.trim());
       inHeader = false;
     }
     lastKind = l.kind;
   }
   flush();
-  // An item whose last visible line is a page-jump marker runs on elsewhere.
-  markTruncation(lines, items, markdown, multiItem);
   return { multiItem, items, headingCount: headings.length, markerCount };
-}
-
-function markTruncation(
-  lines: ClassifiedLine[],
-  items: LayoutItem[],
-  markdown: boolean,
-  multiItem: boolean,
-): void {
-  let idx = -1;
-  let last: ClassifiedLine | undefined;
-  const close = () => {
-    const it = items[idx];
-    if (it && last?.kind === "marker" && it.body.length > 0) {
-      it.truncated = true;
-      it.continuedOn = last.page;
-      it.pageRefs = it.pageRefs.filter((p, i, a) => !(p === last!.page && i === a.length - 1));
-    }
-  };
-  if (!multiItem || (items[0] && items[0].title === undefined)) idx = 0;
-  for (const l of lines) {
-    if (l.kind === "blank" || l.kind === "rule" || l.kind === "boilerplate") continue;
-    if (multiItem && l.kind === "heading" && l.text && (l.level ?? 9) <= (markdown ? 2 : 1)) {
-      close();
-      idx++;
-      last = undefined;
-      continue;
-    }
-    last = l;
-  }
-  close();
 }

@@ -9,7 +9,10 @@ export const SIDECAR_NAMES = ["speeches.jsonl", "metadata.jsonl"];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Checks an ISO date, partial allowed ("2013", "2013-09", "2013-09-24"); returns it or throws. */
-export function checkDate(value: unknown, where: { file?: string; line?: number; field?: string }): string {
+export function checkDate(
+  value: unknown,
+  where: { file?: string; line?: number; field?: string },
+): string {
   const s = typeof value === "number" ? String(value) : value;
   const m = typeof s === "string" ? ISO_DATE.exec(s.trim()) : null;
   let ok = Boolean(m);
@@ -47,7 +50,8 @@ export function toMeta(
         else meta.country = String(v).toUpperCase();
         break;
       case "year":
-        if (record.date === undefined || record.date === null) meta.date = checkDate(v, { ...where, field: k });
+        if (record.date === undefined || record.date === null)
+          meta.date = checkDate(v, { ...where, field: k });
         meta.year = v;
         break;
       case "date":

@@ -42,10 +42,14 @@ export function formatOf(path: string): DocumentFormat | undefined {
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
   const format = formatOf(path);
   if (!format) {
-    throw new StatecraftError("SC_INGEST_UNSUPPORTED", `unsupported file type ${extname(path) || "(none)"}`, {
-      file: path,
-      hint: `supported: ${Object.keys(SUPPORTED_EXTENSIONS).join(" ")}`,
-    });
+    throw new StatecraftError(
+      "SC_INGEST_UNSUPPORTED",
+      `unsupported file type ${extname(path) || "(none)"}`,
+      {
+        file: path,
+        hint: `supported: ${Object.keys(SUPPORTED_EXTENSIONS).join(" ")}`,
+      },
+    );
   }
   const { bytes, hash } = readSourceBytes(path, options.maxBytes);
   const stem = basename(path, extname(path));
@@ -74,7 +78,12 @@ export async function parseFile(path: string, options: ParseFileOptions = {}): P
     case "jsonl":
       return { ...base, ...parseJsonl(decodeText(bytes, path), path, stem) };
     default:
-      return { ...base, documents: withIds(parsePage(decodeText(bytes, path), format === "md" ? { markdown: true } : {})) };
+      return {
+        ...base,
+        documents: withIds(
+          parsePage(decodeText(bytes, path), format === "md" ? { markdown: true } : {}),
+        ),
+      };
   }
 }
 
@@ -94,10 +103,14 @@ function parseJsonl(
       try {
         rec = JSON.parse(line);
       } catch (e) {
-        throw new StatecraftError("SC_INGEST_BAD_JSONL", `malformed JSON: ${(e as Error).message}`, {
-          ...where,
-          hint: "each line must be one JSON object with a `text` field",
-        });
+        throw new StatecraftError(
+          "SC_INGEST_BAD_JSONL",
+          `malformed JSON: ${(e as Error).message}`,
+          {
+            ...where,
+            hint: "each line must be one JSON object with a `text` field",
+          },
+        );
       }
       if (!rec || typeof rec !== "object" || Array.isArray(rec)) {
         throw new StatecraftError("SC_INGEST_BAD_JSONL", "line is not a JSON object", {

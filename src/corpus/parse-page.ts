@@ -1,6 +1,12 @@
-import type { DocumentMeta } from "./types.ts";
-import { classifyLines, detectPlainHeadings, groupItems, type LayoutItem } from "./layout.ts";
+import {
+  classifyLines,
+  detectPlainHeadings,
+  groupItems,
+  type LayoutItem,
+  markLabels,
+} from "./layout.ts";
 import { basicNormalize, isHardWrapped, unwrapParagraph, vocabularyOf } from "./normalize.ts";
+import type { DocumentMeta } from "./types.ts";
 
 /** One document produced from a source file: a whole file, or one item of a multi-item page. */
 export interface ParsedDocument {
@@ -30,7 +36,8 @@ export interface ParsePageOptions {
   unwrap?: "auto" | boolean;
 }
 
-const ATX = /^#{1,6}(\s|$)/m;
+// Markdown is recognised by its headings: ATX ("## Title") or setext (a line underlined with = or -).
+const MARKDOWN_HEADING = /^#{1,6}(\s|$)|^[^\n]*\p{L}[^\n]*\n(?:=+|-+)[ \t]*$/mu;
 const REFERENCES = /^(sources|references|bibliography|further reading|works cited|notes)\s*(\d*)$/i;
 
 /**
@@ -39,10 +46,14 @@ const REFERENCES = /^(sources|references|bibliography|further reading|works cite
  */
 export function parsePage(raw: string, options: ParsePageOptions = {}): ParsedDocument[] {
   const text = basicNormalize(raw);
-  const markdown = options.markdown ?? ATX.test(text);
-  const wrapped = options.unwrap === "auto" || options.unwrap === undefined ? isHardWrapped(text) : options.unwrap;
+  const markdown = options.markdown ?? MARKDOWN_HEADING.test(text);
+  const wrapped =
+    options.unwrap === "auto" || options.unwrap === undefined
+      ? isHardWrapped(text)
+      : options.unwrap;
   const lines = classifyLines(text.split("\n"), markdown);
   if (!markdown && !wrapped) detectPlainHeadings(lines);
+  markLabels(lines, markdown);
   const layout = groupItems(lines, markdown);
   const vocabulary = wrapped ? vocabularyOf(text) : undefined;
   return layout.items.map((item, i) => {
@@ -94,7 +105,14 @@ function assemble(
     if (level !== undefined) {
       flushBlock();
       emit(line);
-      sections.push({ title: line, name: sectionName(line), level, start: offset - line.length, end: offset, contentEnd: 0 });
+      sections.push({
+        title: line,
+        name: sectionName(line),
+        level,
+        start: offset - line.length,
+        end: offset,
+        contentEnd: 0,
+      });
     } else if (line === "") flushBlock();
     else block.push(line);
   });
@@ -111,7 +129,13 @@ function assemble(
 function references(
   text: string,
   sections: SectionMeta[],
-): { references: Array<{ title: string; start: number; end: number }>; referencesNote?: string; referencesDeclared?: number } | undefined {
+):
+  | {
+      references: Array<{ title: string; start: number; end: number }>;
+      referencesNote?: string;
+      referencesDeclared?: number;
+    }
+  | undefined {
   const sec = sections.find((s) => REFERENCES.test(s.title));
   if (!sec) return undefined;
   const declared = REFERENCES.exec(sec.title)?.[2];
@@ -126,7 +150,9 @@ function references(
     if (/^[*†‡]/.test(t)) note = t.replace(/^[*†‡]\s*/, "");
     else refs.push({ title: t, start, end: start + line.length });
   }
-  const out: { references: typeof refs; referencesNote?: string; referencesDeclared?: number } = { references: refs };
+  const out: { references: typeof refs; referencesNote?: string; referencesDeclared?: number } = {
+    references: refs,
+  };
   if (note) out.referencesNote = note;
   if (declared) out.referencesDeclared = Number(declared);
   return out;

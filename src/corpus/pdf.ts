@@ -15,7 +15,10 @@ export async function pdfToText(bytes: Uint8Array, path: string): Promise<string
       cause: e,
     });
   }
-  const text = pages.map((p) => p.trim()).join("\n\n").trim();
+  const text = pages
+    .map((p) => p.trim())
+    .join("\n\n")
+    .trim();
   if (text.replace(/\s/g, "").length < 20) {
     throw new StatecraftError("SC_INGEST_PDF_NO_TEXT", "PDF has no text layer (scanned image?)", {
       file: path,

@@ -1,6 +1,12 @@
 import type { Store } from "../store/index.ts";
 import { normalizeSpeaker } from "./ids.ts";
-import type { DocumentFilter, DocumentRecord, DocumentSummary, Passage, PassageLevel } from "./types.ts";
+import type {
+  DocumentFilter,
+  DocumentRecord,
+  DocumentSummary,
+  Passage,
+  PassageLevel,
+} from "./types.ts";
 
 export const SUMMARY_COLUMNS =
   "d.id, d.version, d.title, d.speaker, d.post, d.country, d.date, d.source, d.url, d.license, d.format, d.collection, d.file_hash, d.text_hash, d.chars, d.words, d.ingested_at";
@@ -84,7 +90,9 @@ export function filterSql(f: DocumentFilter): { where: string; params: unknown[]
 export function listDocuments(db: Store, f: DocumentFilter = {}): DocumentSummary[] {
   const { where, params } = filterSql(f);
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE ${where} ORDER BY d.date, d.id`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE ${where} ORDER BY d.date IS NULL, d.date, d.id`,
+    )
     .all(...params) as DocRow[];
   return rows.map(toSummary);
 }
@@ -96,7 +104,9 @@ export function getDocument(db: Store, id: string, version?: number): DocumentRe
         version === undefined ? "d.is_latest = 1" : "d.version = ?"
       }`,
     )
-    .get(...(version === undefined ? [id] : [id, version])) as (DocRow & { text: string; meta: string }) | undefined;
+    .get(...(version === undefined ? [id] : [id, version])) as
+    | (DocRow & { text: string; meta: string })
+    | undefined;
   if (!row) return undefined;
   return { ...toSummary(row), text: row.text, meta: JSON.parse(row.meta) };
 }
@@ -130,7 +140,12 @@ export function toPassage(r: PassageRow): Passage {
   };
 }
 
-export function getPassages(db: Store, docId: string, level: PassageLevel, version?: number): Passage[] {
+export function getPassages(
+  db: Store,
+  docId: string,
+  level: PassageLevel,
+  version?: number,
+): Passage[] {
   const rows = db
     .prepare(
       `SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN documents d ON d.rowid = p.doc_rowid
@@ -143,7 +158,9 @@ export function getPassages(db: Store, docId: string, level: PassageLevel, versi
 
 export function getPassage(db: Store, id: string): Passage | undefined {
   const row = db
-    .prepare(`SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN documents d ON d.rowid = p.doc_rowid WHERE p.id = ?`)
+    .prepare(
+      `SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN documents d ON d.rowid = p.doc_rowid WHERE p.id = ?`,
+    )
     .get(id) as PassageRow | undefined;
   return row ? toPassage(row) : undefined;
 }

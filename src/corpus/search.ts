@@ -1,11 +1,20 @@
 import { createRequire } from "node:module";
 import { StatecraftError } from "../core/errors.ts";
 import type { Store } from "../store/index.ts";
-import { type DocRow, filterSql, PASSAGE_COLUMNS, SUMMARY_COLUMNS, toPassage, toSummary } from "./queries.ts";
+import {
+  type DocRow,
+  filterSql,
+  PASSAGE_COLUMNS,
+  SUMMARY_COLUMNS,
+  toPassage,
+  toSummary,
+} from "./queries.ts";
 import type { SearchHit, SearchOptions } from "./types.ts";
 
 const require = createRequire(import.meta.url);
-const STOPWORDS = new Set((require("../../data/corpus/stopwords.json") as { words: string[] }).words);
+const STOPWORDS = new Set(
+  (require("../../data/corpus/stopwords.json") as { words: string[] }).words,
+);
 
 /**
  * Turns what a user types into an FTS5 query: "quoted phrases" stay phrases, other words become
@@ -64,11 +73,20 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
   for (;;) {
     rows = stmt.all(fts, k, ...params, wanted) as HitRow[];
     if (rows.length >= wanted || k >= 1e7) break;
-    const total = (db.prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?").get(fts) as { n: number }).n;
+    const total = (
+      db.prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?").get(fts) as {
+        n: number;
+      }
+    ).n;
     if (total <= k) break;
     k *= 8;
   }
-  const hits = rows.map((r) => ({ passage: toPassage(r), doc: toSummary(r), score: -r.score, snippet: r.snippet }));
+  const hits = rows.map((r) => ({
+    passage: toPassage(r),
+    doc: toSummary(r),
+    score: -r.score,
+    snippet: r.snippet,
+  }));
   return options.level === "paragraph" ? toParagraphHits(db, hits, limit) : hits;
 }
 
@@ -82,13 +100,16 @@ function toParagraphHits(db: Store, hits: SearchHit[], limit: number): SearchHit
   const out: SearchHit[] = [];
   for (const h of hits) {
     if (h.passage.paragraph === null) continue;
-    const row = stmt.get(h.passage.docId, h.passage.docVersion, h.passage.paragraph) as Parameters<typeof toPassage>[0] | undefined;
+    const row = stmt.get(h.passage.docId, h.passage.docVersion, h.passage.paragraph) as
+      | Parameters<typeof toPassage>[0]
+      | undefined;
     if (!row) continue;
     const p = toPassage(row);
     if (seen.has(p.id)) continue;
     seen.add(p.id);
     const offset = h.passage.start - p.start;
-    const snippet = p.text.slice(0, offset) + h.snippet + p.text.slice(offset + h.passage.text.length);
+    const snippet =
+      p.text.slice(0, offset) + h.snippet + p.text.slice(offset + h.passage.text.length);
     out.push({ ...h, passage: p, snippet });
     if (out.length >= limit) break;
   }

@@ -23,7 +23,16 @@ export interface WriteResult {
   words: number;
 }
 
-const COLUMNS = ["title", "speaker", "post", "country", "date", "source", "url", "license"] as const;
+const COLUMNS = [
+  "title",
+  "speaker",
+  "post",
+  "country",
+  "date",
+  "source",
+  "url",
+  "license",
+] as const;
 
 function columnValue(meta: DocumentMeta, key: (typeof COLUMNS)[number]): string | null {
   const v = meta[key];
@@ -40,11 +49,21 @@ export function writeDocument(db: Store, doc: DocumentInput, now = new Date()): 
   const metaJson = JSON.stringify(doc.meta);
   const run = db.transaction((): WriteResult => {
     const latest = db
-      .prepare("SELECT rowid, version, text_hash, meta, words FROM documents WHERE id = ? AND is_latest = 1")
-      .get(doc.id) as { rowid: number; version: number; text_hash: string; meta: string; words: number } | undefined;
+      .prepare(
+        "SELECT rowid, version, text_hash, meta, words FROM documents WHERE id = ? AND is_latest = 1",
+      )
+      .get(doc.id) as
+      | { rowid: number; version: number; text_hash: string; meta: string; words: number }
+      | undefined;
     if (latest && latest.text_hash === textHash) {
       if (latest.meta === metaJson) {
-        return { id: doc.id, status: "unchanged", version: latest.version, passages: 0, words: latest.words };
+        return {
+          id: doc.id,
+          status: "unchanged",
+          version: latest.version,
+          passages: 0,
+          words: latest.words,
+        };
       }
       db.prepare(
         `UPDATE documents SET meta = ?, ${COLUMNS.map((c) => `${c} = ?`).join(", ")}, speaker_norm = ? WHERE rowid = ?`,
@@ -54,7 +73,13 @@ export function writeDocument(db: Store, doc: DocumentInput, now = new Date()): 
         doc.meta.speaker ? normalizeSpeaker(String(doc.meta.speaker)) : null,
         latest.rowid,
       );
-      return { id: doc.id, status: "metadata-updated", version: latest.version, passages: 0, words: latest.words };
+      return {
+        id: doc.id,
+        status: "metadata-updated",
+        version: latest.version,
+        passages: 0,
+        words: latest.words,
+      };
     }
     const version = latest ? latest.version + 1 : 1;
     if (latest) db.prepare("UPDATE documents SET is_latest = 0 WHERE rowid = ?").run(latest.rowid);
@@ -86,15 +111,40 @@ export function writeDocument(db: Store, doc: DocumentInput, now = new Date()): 
     );
     const insertFts = db.prepare("INSERT INTO passages_fts (rowid, text) VALUES (?, ?)");
     let n = 0;
-    const add = (level: "paragraph" | "sentence", idx: number, start: number, end: number, paragraph: number | null) => {
+    const add = (
+      level: "paragraph" | "sentence",
+      idx: number,
+      start: number,
+      end: number,
+      paragraph: number | null,
+    ) => {
       const text = doc.text.slice(start, end);
-      const r = insertPassage.run(passageId(doc.id, textHash, level, idx), lastInsertRowid, level, idx, start, end, paragraph, text);
+      const r = insertPassage.run(
+        passageId(doc.id, textHash, level, idx),
+        lastInsertRowid,
+        level,
+        idx,
+        start,
+        end,
+        paragraph,
+        text,
+      );
       if (level === "sentence") insertFts.run(r.lastInsertRowid, text);
       n++;
     };
-    seg.paragraphs.forEach((p, i) => add("paragraph", i, p.start, p.end, null));
-    seg.sentences.forEach((s, i) => add("sentence", i, s.start, s.end, s.paragraph));
-    return { id: doc.id, status: latest ? "new-version" : "added", version, passages: n, words: seg.words };
+    seg.paragraphs.forEach((p, i) => {
+      add("paragraph", i, p.start, p.end, null);
+    });
+    seg.sentences.forEach((s, i) => {
+      add("sentence", i, s.start, s.end, s.paragraph);
+    });
+    return {
+      id: doc.id,
+      status: latest ? "new-version" : "added",
+      version,
+      passages: n,
+      words: seg.words,
+    };
   });
   return run.immediate();
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { StatecraftError } from "../core/errors.ts";
-import { type Migration, migrations as defaultMigrations } from "./migrations.ts";
+import { migrations as defaultMigrations, type Migration } from "./migrations.ts";
 
 export type Store = Database.Database;
 

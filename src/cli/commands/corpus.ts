@@ -1,7 +1,7 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { type IngestReport, openCorpus } from "../../corpus/index.ts";
 import { StatecraftError } from "../../core/errors.ts";
+import { type IngestReport, openCorpus } from "../../corpus/index.ts";
 import { action, print, printJson, resolveDbPath, withDb } from "../context.ts";
 
 interface IngestFlags {
@@ -45,7 +45,9 @@ export function summarizeIngest(r: IngestReport): string {
     lines.push(`failed: ${r.failed.length}`);
     for (const f of r.failed) {
       const where = f.line ? `${f.path}:${f.line}` : f.path;
-      lines.push(`  ${f.code}: ${f.message} (${where}${f.field ? `, ${f.field}` : ""})${f.hint ? `\n    hint: ${f.hint}` : ""}`);
+      lines.push(
+        `  ${f.code}: ${f.message} (${where}${f.field ? `, ${f.field}` : ""})${f.hint ? `\n    hint: ${f.hint}` : ""}`,
+      );
     }
   }
   return lines.join("\n");
@@ -62,7 +64,10 @@ export function registerCorpus(program: Command): void {
       .option("--country <iso3>", "speaker's state, ISO3")
       .option("--source <text>", "source of every document")
       .option("--license <text>", "license of every document")
-      .option("--meta <file.jsonl>", "metadata file: one JSON object per line with `file` and fields")
+      .option(
+        "--meta <file.jsonl>",
+        "metadata file: one JSON object per line with `file` and fields",
+      )
       .option("--max-size <size>", "largest file accepted (default 50MB)")
       .option("--no-progress", "no progress bar")
       .option("--json", "machine-readable report"),
@@ -70,16 +75,26 @@ export function registerCorpus(program: Command): void {
     action(async (paths: string[], flags: IngestFlags) => {
       const corpus = openCorpus(resolveDbPath(flags.db));
       const showBar = flags.progress !== false && !flags.json && process.stderr.isTTY;
-      const bar = showBar ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files {file}", hideCursor: true }) : undefined;
+      const bar = showBar
+        ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files {file}", hideCursor: true })
+        : undefined;
       try {
         const report = await corpus.ingest(paths, {
-          meta: { speaker: flags.speaker, date: flags.date, country: flags.country, source: flags.source, license: flags.license },
+          meta: {
+            speaker: flags.speaker,
+            date: flags.date,
+            country: flags.country,
+            source: flags.source,
+            license: flags.license,
+          },
           metaFile: flags.meta,
           maxBytes: parseSize(flags.maxSize),
           onProgress: bar
             ? (p) => {
                 if (p.done === 1) bar.start(p.total, 0, { file: "" });
-                bar.update(p.done, { file: p.path.length > 40 ? `...${p.path.slice(-37)}` : p.path });
+                bar.update(p.done, {
+                  file: p.path.length > 40 ? `...${p.path.slice(-37)}` : p.path,
+                });
               }
             : undefined,
         });
@@ -123,7 +138,9 @@ export function registerCorpus(program: Command): void {
         if (!hits.length) return print("no passages match");
         hits.forEach((h, i) => {
           const who = [h.doc.speaker, h.doc.country, h.doc.date].filter(Boolean).join(", ");
-          print(`${i + 1}. ${h.doc.id} [${h.passage.start}-${h.passage.end}] ${who}  (score ${h.score.toFixed(2)})`);
+          print(
+            `${i + 1}. ${h.doc.id} [${h.passage.start}-${h.passage.end}] ${who}  (score ${h.score.toFixed(2)})`,
+          );
           print(`   ${h.snippet}`);
           print(`   passage ${h.passage.id}`);
         });
@@ -157,7 +174,9 @@ export function registerCorpus(program: Command): void {
         });
         if (flags.json) return printJson(list);
         for (const d of list) {
-          print(`${d.id.padEnd(28)} v${d.version} ${(d.date ?? "").padEnd(10)} ${(d.country ?? "").padEnd(4)} ${(d.speaker ?? "").slice(0, 28).padEnd(28)} ${d.words} words  ${d.title ?? ""}`);
+          print(
+            `${d.id.padEnd(28)} v${d.version} ${(d.date ?? "").padEnd(10)} ${(d.country ?? "").padEnd(4)} ${(d.speaker ?? "").slice(0, 28).padEnd(28)} ${d.words} words  ${d.title ?? ""}`,
+          );
         }
         print(`${list.length} documents`);
       } finally {
@@ -184,14 +203,16 @@ export function registerCorpus(program: Command): void {
             hint: "list documents with `statecraft docs list`",
           });
         }
-        const passages = flags.passages || flags.json ? corpus.passages(id, "sentence", doc.version) : [];
+        const passages =
+          flags.passages || flags.json ? corpus.passages(id, "sentence", doc.version) : [];
         if (flags.json) return printJson({ ...doc, passages });
         const { text, meta, ...summary } = doc;
         for (const [k, v] of Object.entries(summary)) if (v !== null) print(`${k}: ${v}`);
         const extra = Object.fromEntries(Object.entries(meta).filter(([k]) => !(k in summary)));
         if (Object.keys(extra).length) print(`meta: ${JSON.stringify(extra, null, 2)}`);
         print("");
-        if (flags.passages) for (const p of passages) print(`${p.id} [${p.start}-${p.end}] ${p.text}`);
+        if (flags.passages)
+          for (const p of passages) print(`${p.id} [${p.start}-${p.end}] ${p.text}`);
         else print(text);
       } finally {
         corpus.close();

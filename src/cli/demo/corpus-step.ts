@@ -18,13 +18,22 @@ export const corpusStep: DemoStep = {
       byCollection.set(d.collection ?? "-", (byCollection.get(d.collection ?? "-") ?? 0) + 1);
       if (d.country) byCountry.set(d.country, (byCountry.get(d.country) ?? 0) + 1);
     }
-    print(`\ncorpus: ${docs.length} documents, ${docs.reduce((a, d) => a + d.words, 0).toLocaleString("en")} words`);
+    print(
+      `\ncorpus: ${docs.length} documents, ${docs.reduce((a, d) => a + d.words, 0).toLocaleString("en")} words`,
+    );
     print(`  by collection: ${[...byCollection].map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    print(`  by country: ${[...byCountry].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    print(
+      `  by country: ${[...byCountry]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
     for (const q of ['"heroic flexibility"', "Look East Russia China"]) {
       print(`\nsearch ${q}:`);
       for (const h of corpus.search(q, { limit: 3 })) {
-        print(`  ${h.doc.id} [${h.passage.start}-${h.passage.end}] ${h.snippet.slice(0, 160)}${h.snippet.length > 160 ? "..." : ""}`);
+        print(
+          `  ${h.doc.id} [${h.passage.start}-${h.passage.end}] ${h.snippet.slice(0, 160)}${h.snippet.length > 160 ? "..." : ""}`,
+        );
       }
     }
     const iran = corpus.search("sanctions", { country: "IRN", from: "2013", to: "2020", limit: 2 });
