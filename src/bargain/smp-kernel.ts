@@ -347,6 +347,11 @@ export interface TurnResult {
   /** Index of the chosen entry in each actor's queue (0-based) and the queue length. */
   chosen: Int32Array;
   queueLength: Int32Array;
+  /**
+   * Near-exact ties (relative 1e-12) broken by input order this turn: between targets of equal
+   * expected gain, or between bargains of equal probability in a queue.
+   */
+  ties: number;
 }
 
 /** One bargaining turn (KTAB `doBCN`): challenges, bargains, queues, simultaneous update. */
@@ -366,6 +371,10 @@ export function bargainTurn(
   const tmp = new Float64Array(2);
   const colI = new Float64Array(N);
   const diag = new Float64Array(N);
+  const gains = new Float64Array(N);
+  let ties = 0;
+  const same = (a: number, b: number) =>
+    Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   for (let i = 0; i < N; i++) {
     const sq: Bargain = {
       init: i,
@@ -382,6 +391,7 @@ export function bargainTurn(
       if (j === i) continue;
       probEduChallenge(act, st, p, i, i, i, j, colI, diag, tmp);
       const edu = tmp[1]!;
+      gains[j] = edu;
       if (edu > 1e-5 && edu > bestEU) {
         bestJ = j;
         bestEU = edu;
@@ -389,6 +399,7 @@ export function bargainTurn(
       }
     }
     if (bestJ < 0) continue;
+    for (let j = 0; j < N; j++) if (j !== i && j !== bestJ && same(gains[j]!, bestEU)) ties++;
     const j = bestJ;
     targets[i] = j;
     const bIIJ = interpolateBargain(act, pos, i, j, pIJ, 1 - pIJ, p.interVecBrgn);
@@ -464,6 +475,7 @@ export function bargainTurn(
         }
       } else {
         for (let m = 1; m < nb; m++) if (prob[m]! > prob[mMax]!) mMax = m;
+        for (let m = 0; m < nb; m++) if (m !== mMax && same(prob[m]!, prob[mMax]!)) ties++;
       }
     }
     chosen[k] = mMax;
@@ -472,7 +484,7 @@ export function bargainTurn(
       b.init === b.rcvr ? pos.subarray(k * D, k * D + D) : b.init === k ? b.posInit : b.posRcvr;
     newPos.set(src, k * D);
   }
-  return { pos: newPos, targets, chosen, queueLength };
+  return { pos: newPos, targets, chosen, queueLength, ties };
 }
 
 /** New ideals after a turn: y ← A·x(new) + (1 − rowsum A)·y(old); identity: y = x. */
@@ -512,7 +524,8 @@ export function stateDistance(a: Float64Array, b: Float64Array, N: number, D: nu
 
 /**
  * Probabilities KTAB reports per state: a PCE over the unique positions (within 1e-3), each
- * actor shown the probability of the *last* unique position it is equivalent to.
+ * actor shown the probability of the *last* unique position it is equivalent to. The
+ * probabilities of the unique positions themselves (summing to 1) are appended to `unique`.
  */
 export function reportedProbabilities(
   act: SmpActors,
@@ -520,6 +533,7 @@ export function reportedProbabilities(
   st: StateAssessment,
   pce: PceSettings,
   scratch: PceFlatOut,
+  unique?: number[][],
 ): Float64Array {
   const { N, D } = act;
   const near = (a: number, b: number) => {
@@ -538,6 +552,7 @@ export function reportedProbabilities(
     for (let m = 0; m < M; m++) u[a * M + m] = st.Utrue[a * N + reps[m]!]!;
   }
   const p = pceFlat(u, N, M, act.cap, pce, scratch);
+  unique?.push(Array.from(p));
   const out = new Float64Array(N);
   for (let a = 0; a < N; a++) {
     let last = -1;

@@ -166,13 +166,15 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
   const states: Float64Array[] = [pos];
   const probs: Float64Array[] = [];
   const risk: number[][] = [];
+  const unique: number[][] = [];
   const moves: number[] = [];
   const challenges: number[] = [];
+  const ties: number[] = [];
   let firstDist = 0;
   let stop: BargainResult["stop"] = "max-turns";
   for (let t = 0; ; t++) {
     const st = assessState(act, pos, ideal, p, settings, scratch);
-    probs.push(reportedProbabilities(act, pos, st, settings, scratch));
+    probs.push(reportedProbabilities(act, pos, st, settings, scratch, unique));
     risk.push(Array.from(st.R));
     if (t >= p.maxTurns) break;
     if (t >= Math.max(1, p.minTurns)) {
@@ -187,6 +189,7 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
     if (t === 0) firstDist = d;
     moves.push(d);
     challenges.push(turn.targets.reduce((n, x) => n + (x >= 0 ? 1 : 0), 0));
+    ties.push(turn.ties);
     ideal = updateIdeals(act, turn.pos, ideal);
     pos = turn.pos;
     states.push(pos);
@@ -215,7 +218,13 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
     probabilities: probs.map((x) => Array.from(x)),
     stop,
     parameters,
-    diagnostics: { movement: moves, challenges, riskAttitudes: risk },
+    diagnostics: {
+      movement: moves,
+      challenges,
+      ties,
+      riskAttitudes: risk,
+      uniquePositionProbabilities: unique,
+    },
     explanation,
   };
 }
