@@ -99,7 +99,8 @@ test("property: actor order does not change any actor's trajectory (up to tie-br
         );
         a.positions[t]!.forEach((dims, i) => {
           const j = where.get(a.actors[i]!)!;
-          dims.forEach((v, d) => assert.ok(Math.abs(v - b.positions[t]![j]![d]!) < 1e-9));
+          for (const [d, v] of dims.entries())
+            assert.ok(Math.abs(v - b.positions[t]![j]![d]!) < 1e-9);
           if (crisp) assert.ok(Math.abs(a.probabilities[t]![i]! - b.probabilities[t]![j]!) < 1e-6);
         });
       }
@@ -122,7 +123,8 @@ test("property: scaling all capabilities by a constant changes nothing", () => {
       assert.equal(a.turns, b.turns);
       a.positions.forEach((state, t) => {
         state.forEach((dims, i) => {
-          dims.forEach((v, d) => assert.ok(Math.abs(v - b.positions[t]![i]![d]!) < 1e-9));
+          for (const [d, v] of dims.entries())
+            assert.ok(Math.abs(v - b.positions[t]![i]![d]!) < 1e-9);
           assert.ok(Math.abs(a.probabilities[t]![i]! - b.probabilities[t]![i]!) < 1e-6);
         });
       });
