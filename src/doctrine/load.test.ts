@@ -102,6 +102,7 @@ test("an unquoted version is a wrong type with a hint in the message", () => {
   const e = only(BASE.replace('version: "1.0.0"', "version: 1.0"));
   assert.equal(e.code, "SC_DOCTRINE_WRONG_TYPE");
   assert.equal(e.field, "version");
+  assert.match(e.hint ?? "", /quote it/);
 });
 
 test("a weight out of range", () => {

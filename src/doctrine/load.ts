@@ -87,6 +87,9 @@ function fromZodIssue(
           "SC_DOCTRINE_WRONG_TYPE",
           `expected ${issue.expected}, found ${describe(value)}`,
           path,
+          issue.expected === "string" && typeof value === "number"
+            ? `YAML reads ${value} as a number; quote it: "${value}"`
+            : undefined,
         ),
       ];
     case "too_big":
@@ -148,7 +151,10 @@ export function parseDoctrine(text: string, opts: ParseOptions = {}): ParsedDoct
   if (source.document.errors.length > 0) {
     const issues = source.document.errors.map((e) => {
       const pos = e.linePos?.[0];
-      const first = e.message.split("\n")[0] ?? e.message;
+      const first = (e.message.split("\n")[0] ?? e.message).replace(
+        / at line \d+, column \d+:?$/,
+        "",
+      );
       return new StatecraftError("SC_DOCTRINE_YAML", `malformed YAML: ${first}`, {
         file,
         line: pos?.line,
