@@ -54,7 +54,9 @@ function scan(
   let i = 0;
   const n = b - a;
   while (i < n) {
-    const am = dicts.actors.longestAt(norms, lemmas, i, n);
+    // Pronouns never name actors ("let us" is not the US).
+    const pron = tokens[a + i]!.pos === "PRON";
+    const am = pron ? null : dicts.actors.longestAt(norms, lemmas, i, n);
     const gm = dicts.agents.longestAt(norms, lemmas, i, n);
     const t0 = tokens[a + i]!;
     if (am && (!gm || am.length >= gm.length)) {

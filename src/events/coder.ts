@@ -5,7 +5,7 @@
  * sentence. Reported speech codes the reported clause and the reporting clause as a statement.
  */
 import { analyze } from "../text/index.ts";
-import type { AnalyzeOptions, Clause, TextAnalysis } from "../text/types.ts";
+import type { AnalyzeOptions, Clause, SpeakerContext, TextAnalysis } from "../text/types.ts";
 import { type ActorDictionaries, resolveActors } from "./actors.ts";
 import { cameoCodes, quadOfRoot, rootOf } from "./codebook.ts";
 import { loadActors, loadAgents } from "./dictionaries.ts";
@@ -40,6 +40,13 @@ export interface DocumentInput {
   date?: string | null;
   /** Sentence spans from the store, so sentence indices agree with it. */
   sentences?: AnalyzeOptions["sentences"];
+  /**
+   * The speaker, for first-person statements: a clause whose subject is Self ("we", "our
+   * country", the speaker's state) gets `selfActor` as its source when the dictionaries find none.
+   */
+  speaker?: SpeakerContext;
+  /** Actor code for Self (default: the speaker's country + "GOV", e.g. "IRNGOV"). */
+  selfActor?: string;
 }
 
 export interface CodeOptions {
@@ -118,6 +125,8 @@ export class EventCoder {
   ): CodeResult {
     const date = dateNumber(doc.date);
     const book = cameoCodes();
+    const country = doc.speaker?.country?.toUpperCase();
+    const selfActor = doc.selfActor ?? (country ? `${country}GOV` : null);
     const events: CodedEvent[] = [];
     const unmatched: NoMatch[] = [];
     for (const sent of a.sentences) {
@@ -148,9 +157,18 @@ export class EventCoder {
         const byAgent = passive
           ? (c.complements.find((x) => x.preposition === "by") ?? null)
           : null;
-        const sources = passive
-          ? this.actorsOf(a, byAgent, date)
-          : this.actorsOf(a, c.subject, date);
+        let sources = passive ? this.actorsOf(a, byAgent, date) : this.actorsOf(a, c.subject, date);
+        if (!passive && c.subject?.referent === "self" && selfActor) {
+          // "we", "Iran" → the speaker's state; "my Government" (agent only) → the state's agent.
+          if (sources.length === 0) sources = [{ code: selfActor, matched: [c.subject.text] }];
+          else if (country) {
+            sources = sources.map((m) =>
+              m.code.startsWith("---")
+                ? { code: country + m.code.slice(3), matched: m.matched }
+                : m,
+            );
+          }
+        }
         if (sources.length === 0) {
           reasons.push(
             `no source actor for "${c.verb.text}" in "${(passive ? byAgent?.text : c.subject?.text) ?? "(no subject)"}"`,
@@ -256,7 +274,10 @@ export class EventCoder {
 
   /** Analyses and codes one document. */
   code(doc: DocumentInput, opts: CodeOptions = {}): CodeResult {
-    const a = analyze(doc.text, doc.sentences ? { sentences: doc.sentences } : {});
+    const a = analyze(doc.text, {
+      ...(doc.sentences ? { sentences: doc.sentences } : {}),
+      ...(doc.speaker ? { speaker: doc.speaker } : {}),
+    });
     return this.codeAnalysis(a, doc, opts);
   }
 }

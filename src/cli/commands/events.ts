@@ -31,6 +31,7 @@ interface FileDoc {
   docId: string;
   text: string;
   date: string | null;
+  speaker?: { name?: string; country?: string };
 }
 
 /** Text files under PATH; dates from a `speeches.jsonl` beside them (field `year` or `date`) when present. */
@@ -45,20 +46,35 @@ function filesToCode(path: string, date?: string): FileDoc[] {
         .sort()
         .map((f) => join(path, f))
     : [path];
-  const meta = new Map<string, string>();
+  const meta = new Map<string, { date: string; country?: string; speaker?: string }>();
   const jsonl = join(isDir ? path : join(path, ".."), "speeches.jsonl");
   if (existsSync(jsonl)) {
     for (const line of readFileSync(jsonl, "utf8").split("\n")) {
       if (!line.trim()) continue;
-      const r = JSON.parse(line) as { file?: string; year?: number; date?: string };
-      if (r.file) meta.set(r.file, r.date ?? (r.year ? String(r.year) : ""));
+      const r = JSON.parse(line) as {
+        file?: string;
+        year?: number;
+        date?: string;
+        country_iso3?: string;
+        speaker?: string;
+      };
+      if (r.file)
+        meta.set(r.file, {
+          date: r.date ?? (r.year ? String(r.year) : ""),
+          country: r.country_iso3,
+          speaker: r.speaker,
+        });
     }
   }
-  return files.map((f) => ({
-    docId: basename(f, extname(f)),
-    text: readFileSync(f, "utf8"),
-    date: date ?? (meta.get(basename(f)) || null),
-  }));
+  return files.map((f) => {
+    const m = meta.get(basename(f));
+    return {
+      docId: basename(f, extname(f)),
+      text: readFileSync(f, "utf8"),
+      date: date ?? (m?.date || null),
+      ...(m?.country ? { speaker: { country: m.country, name: m.speaker } } : {}),
+    };
+  });
 }
 
 function readEventsFile(path: string): EventRecord[] {

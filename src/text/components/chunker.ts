@@ -259,7 +259,23 @@ function chunkSentence(doc: DocState, sentence: number, s: number, e: number): v
         }
       }
       let adjacent: NpChunk | null = null;
-      if (from === regionStart && lastFinite >= 0) {
+      {
+        // "Mr. President, I would like ...": a pronoun right before the verb, after a comma, is
+        // the subject (the name before it is a vocative or an appositive).
+        let b = g.start - 1;
+        while (b >= from && tokens[b]!.pos === "ADV") b--;
+        const t = tokens[b];
+        if (
+          b > from &&
+          t &&
+          t.pos === "PRON" &&
+          PERSONAL_PRONOUNS.has(t.norm) &&
+          tokens[b - 1]!.norm === ","
+        ) {
+          adjacent = { start: b, end: b + 1, head: b };
+        }
+      }
+      if (!adjacent && from === regionStart && lastFinite >= 0) {
         // No clause opener: the noun phrase right before the verb is its subject ("... said Y attacked Z").
         let b = g.start - 1;
         while (b >= regionStart && tokens[b]!.pos === "ADV") b--;

@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { EventCoder } from "./coder.ts";
+import { DictTrie, entryAt, parseDictDate, patternWords } from "./dictionaries.ts";
+
+const GOLD = new URL("../../data/gold/", import.meta.url).pathname;
+const coder = new EventCoder({
+  actorFiles: [`${GOLD}petrarch2_validation_actors.csv`],
+  agentFiles: [`${GOLD}petrarch2_validation_agents.csv`],
+});
+
+function triples(text: string, date = "2014-01-01"): string[] {
+  return coder
+    .code({ docId: "t", text, date })
+    .events.map((e) => `${e.source}>${e.target}:${e.code}`)
+    .sort();
+}
+
+test("TABARI pattern words, stems and dates", () => {
+  assert.deepEqual(patternWords("ARNOR_"), { words: ["arnor"], stemLast: false });
+  assert.deepEqual(patternWords("CARAS GALADHON"), {
+    words: ["caras", "galadhon"],
+    stemLast: true,
+  });
+  assert.equal(parseDictDate("950601"), 19950601);
+  assert.equal(parseDictDate("20080120"), 20080120);
+  assert.equal(parseDictDate(""), null);
+  const t = new DictTrie<string>();
+  t.add(["argentin"], true, "ARG");
+  t.add(["ent"], true, "ENT");
+  assert.equal(t.longestAt(["argentina"], ["argentina"], 0, 1)?.values[0], "ARG");
+  assert.equal(t.longestAt(["ents"], ["ent"], 0, 1)?.values[0], "ENT");
+  assert.equal(t.longestAt(["enter"], ["enter"], 0, 1), null, "short stems match only themselves");
+  const entries = [
+    { codes: ["HOB"], from: null, to: null, pattern: "x" },
+    { codes: ["HOBGOV"], from: 20121109, to: 20130119, pattern: "x" },
+  ];
+  assert.equal(entryAt(entries, 20130101)?.codes[0], "HOBGOV");
+  assert.equal(entryAt(entries, 20150101)?.codes[0], "HOB");
+  assert.equal(entryAt(entries, null)?.codes[0], "HOB");
+});
+
+test("who did what to whom: actors, agents and the verb pattern", () => {
+  assert.deepEqual(triples("Gondor attacked Mordor on Monday."), ["GON>MOR:190"]);
+  assert.deepEqual(triples("Rohan soldiers raided a village in Mordor."), ["ROHMIL>MOR:190"]);
+  assert.deepEqual(triples("The government of Gondor praised Rohan."), ["GONGOV>ROH:051"]);
+  assert.deepEqual(triples("Gondor will send food to Rohan."), ["GON>ROH:073"]);
+});
+
+test("negation: a negated clause codes nothing unless the pattern says otherwise", () => {
+  assert.deepEqual(triples("Gondor did not attack Mordor."), []);
+  assert.deepEqual(triples("Gondor will not cooperate with Rohan."), []);
+});
+
+test("passive voice: the by-agent is the source", () => {
+  assert.deepEqual(triples("Mordor was attacked by Gondor."), ["GON>MOR:190"]);
+});
+
+test("reported speech: the reported event and the speaker's statement", () => {
+  const got = triples("Arnor said Gondor attacked Mordor.");
+  assert.ok(got.includes("GON>MOR:190"), got.join(" "));
+  assert.ok(got.includes("ARN>:010"), got.join(" "));
+  const ev = coder
+    .code({ docId: "t", text: "Arnor said Gondor attacked Mordor." })
+    .events.find((e) => e.code === "190")!;
+  assert.equal(ev.reported, true);
+  assert.equal(ev.pattern, "attack");
+  assert.deepEqual(ev.sourceText, ["Gondor"]);
+  assert.equal(ev.sentenceText, "Arnor said Gondor attacked Mordor.");
+});
+
+test("compound actors and mutual actions", () => {
+  assert.deepEqual(triples("Gondor and Rohan attacked Mordor."), ["GON>MOR:190", "ROH>MOR:190"]);
+  assert.deepEqual(triples("Gondor met Rohan in Bree."), ["GON>ROH:040", "ROH>GON:040"]);
+  assert.deepEqual(triples("Gondor visited Rohan."), ["GON>ROH:042", "ROH>GON:043"]);
+});
+
+test("one event per (source, code, target) per sentence; Goldstein and quad class attached", () => {
+  const r = coder.code({
+    docId: "d",
+    text: "Gondor attacked Mordor and attacked Mordor again.",
+    date: "2014-03-02",
+  });
+  assert.equal(r.events.length, 1);
+  const e = r.events[0]!;
+  assert.equal(e.goldstein, -10);
+  assert.equal(e.quadClass, 4);
+  assert.equal(e.root, "19");
+  assert.equal(e.id, "d:0:0");
+});
+
+test("explain lists sentences with no event and why", () => {
+  const r = coder.code(
+    { docId: "d", text: "The weather was fine. Gondor admired Mordor." },
+    { explain: true },
+  );
+  assert.equal(r.events.length, 0);
+  assert.equal(r.unmatched.length, 2);
+  assert.match(r.unmatched[1]!.reasons.join(" "), /no verb pattern for "admired"/);
+});
+
+test("Self as source for first-person statements of a known speaker", () => {
+  const c = new EventCoder();
+  const r = c.code({
+    docId: "s",
+    text: "We condemned Israel. My Government welcomed Iraq.",
+    speaker: { country: "IRN" },
+  });
+  const t = r.events.map((e) => `${e.source}>${e.target}:${e.code}`);
+  assert.ok(t.includes("IRNGOV>ISR:111"), t.join(" "));
+  assert.ok(t.includes("IRNGOV>IRQ:051"), t.join(" "));
+});
