@@ -88,7 +88,7 @@ export function buildProfile(
 
   const units = buildUnits(docs, mode, wpr);
   const scores = scoreUnits(units, mode);
-  const responses = mode === "per-response" ? units.n : buildUnits(docs, "per-response", wpr).n;
+  const responses = units.n;
   const lta = {
     mode,
     counts: totalCounts(units),

@@ -38,25 +38,22 @@ export function chunkResponses(sentenceWords: number[], wordsPerResponse = 100):
   return starts;
 }
 
-/** Builds units: per response (per-response mode) or per sentence (whole-text mode). */
-export function buildUnits(docs: DocumentCoding[], mode: LtaMode, wordsPerResponse = 100): LtaUnits {
+/**
+ * Builds units: one count vector per response in both modes. Whole-text scores pool the counts
+ * (so the grouping does not change them); the bootstrap resamples responses, which keeps
+ * neighbouring sentences together and is 5-10 times cheaper than resampling sentences.
+ */
+export function buildUnits(docs: DocumentCoding[], _mode: LtaMode, wordsPerResponse = 100): LtaUnits {
   const rows: Int32Array[] = [];
   for (const d of docs) {
-    let unitOf: Int32Array;
-    let nUnits: number;
-    if (mode === "per-response") {
-      const starts = chunkResponses(d.sentenceWords, wordsPerResponse);
-      unitOf = new Int32Array(d.sentenceWords.length);
-      let u = 0;
-      for (let s = 0; s < d.sentenceWords.length; s++) {
-        while (u + 1 < starts.length && starts[u + 1]! <= s) u++;
-        unitOf[s] = u;
-      }
-      nUnits = starts.length;
-    } else {
-      unitOf = new Int32Array(d.sentenceWords.map((_, i) => i));
-      nUnits = d.sentenceWords.length;
+    const starts = chunkResponses(d.sentenceWords, wordsPerResponse);
+    const unitOf = new Int32Array(d.sentenceWords.length);
+    let u = 0;
+    for (let s = 0; s < d.sentenceWords.length; s++) {
+      while (u + 1 < starts.length && starts[u + 1]! <= s) u++;
+      unitOf[s] = u;
     }
+    const nUnits = starts.length;
     const block = new Int32Array(nUnits * 2 * NT);
     for (const h of d.hits) {
       const u = unitOf[h.sentence] ?? nUnits - 1;
