@@ -5,6 +5,7 @@
  * intervals. The scenarios are split over two worker threads (the machine's two cores); each
  * fits the models on the development set first (included in the time).
  */
+import { loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createRng } from "../src/core/rng.ts";
 import { loadDoctrineView, REFERENCE_DOCTRINE } from "../src/decide/doctrine-file.ts";
@@ -59,6 +60,7 @@ if (!isMainThread) {
   parentPort!.postMessage(work(from, to));
 } else {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const chunk = Math.ceil(SCENARIOS / WORKERS);
   const results = await Promise.all(
     Array.from(
@@ -77,6 +79,8 @@ if (!isMainThread) {
     ),
   );
   const ms = performance.now() - t0;
+  // Process CPU time covers both worker threads; with a busy machine it shows the work itself.
+  const cpu = process.cpuUsage(cpu0);
   report({
     name: "decide backtest 1000 scenarios x all models",
     figures: {
@@ -85,6 +89,8 @@ if (!isMainThread) {
       mc_draws_per_scenario_model: DRAWS,
       workers: WORKERS,
       total_s: round(ms / 1000, 2),
+      cpu_s: round((cpu.user + cpu.system) / 1e6, 2),
+      load_avg_1min: round(loadavg()[0]!, 2),
       predictions: results.reduce((a, r) => a + r.predictions, 0),
       checksum: round(
         results.reduce((a, r) => a + r.checksum, 0),

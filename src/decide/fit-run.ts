@@ -10,8 +10,8 @@
  *    the cases file, the doctrine file and the settings, so the same inputs give the same id.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { StatecraftError } from "../core/errors.ts";
 import { backtest } from "./backtest.ts";
@@ -29,8 +29,34 @@ import type { LabelledCase } from "./types.ts";
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
-/** Bump when the features or the procedure change, so old fit files are recognisably stale. */
-export const FIT_PROCEDURE_VERSION = "1";
+/** Bump when the procedure changes in a way the code hash below does not show. */
+export const FIT_PROCEDURE_VERSION = "2";
+
+/**
+ * Hash of the code and data the fit depends on (the decide sources, without tests, and the
+ * target and player tables), so a changed feature gives a new run id.
+ */
+export function codeHash(): string {
+  const dir = resolve(REPO_ROOT, "src/decide");
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== "testdata" && e.name !== "fixtures") walk(p);
+      } else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) files.push(p);
+    }
+  };
+  walk(dir);
+  files.sort();
+  files.push(
+    resolve(REPO_ROOT, "data/decide/targets.yaml"),
+    resolve(REPO_ROOT, "data/decide/players.yaml"),
+  );
+  const h = createHash("sha256");
+  for (const f of files) h.update(readFileSync(f, "utf8"));
+  return h.digest("hex");
+}
 
 export interface FitFile {
   version: string;
@@ -43,7 +69,12 @@ export interface FitFile {
   models: Partial<
     Record<
       ModelId,
-      { params: ModelParams; loo: { accuracy: number; brier: number; logLoss: number } }
+      {
+        params: ModelParams;
+        /** Always "fitted", with the run that produced the parameters. */
+        provenance: { kind: "fitted"; run: string };
+        loo: { accuracy: number; brier: number; logLoss: number };
+      }
     >
   >;
 }
@@ -60,7 +91,7 @@ export function runFit(
 ): FitFile {
   const casesHash = sha(readFileSync(casesFile, "utf8"));
   const doctrineHash = sha(readFileSync(doctrineFile, "utf8"));
-  const run = `fit-${sha(`${FIT_PROCEDURE_VERSION}|${casesHash}|${doctrineHash}|${lambda}`).slice(0, 12)}`;
+  const run = `fit-${sha(`${FIT_PROCEDURE_VERSION}|${codeHash()}|${casesHash}|${doctrineHash}|${lambda}`).slice(0, 12)}`;
   const report = backtest(cases, { models: MODEL_IDS, cv: "loo", doctrine, settings: { lambda } });
   const allison = report.models.filter((m) => (ALLISON_IDS as readonly string[]).includes(m.model));
   const best = [...allison].sort(
@@ -76,6 +107,7 @@ export function runFit(
         ...(params.theta && { theta: params.theta.map(r6) }),
         ...(params.alpha !== undefined && { alpha: r6(params.alpha) }),
       },
+      provenance: { kind: "fitted", run },
       loo: { accuracy: r6(m.accuracy), brier: r6(m.brier), logLoss: r6(m.logLoss) },
     };
   }

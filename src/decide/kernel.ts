@@ -204,3 +204,82 @@ export function utilities(
   }
   return out;
 }
+
+/**
+ * The Monte Carlo hot loop for one scenario and a set of coefficient vectors (one per player; one
+ * for a single actor): precomputes each player's per-option, per-term products once, then each
+ * draw perturbs the pressures and the term scales and writes the utilities (players × options).
+ */
+export class DrawKernel {
+  readonly players: number;
+  readonly options: number;
+  private readonly fixed: Float64Array;
+  private readonly wis: Float64Array;
+  private readonly dee: Float64Array;
+  private readonly exp: Float64Array;
+  private readonly base: Float64Array;
+  private readonly pv: Float64Array;
+  private readonly sc = new Float64Array(K_TERMS);
+  private readonly scaleAmp: number;
+  private readonly pressureAmp: number;
+
+  constructor(
+    c: CompiledScenario,
+    coefs: readonly (readonly number[])[],
+    private readonly flex: FlexKernel,
+    pressures: Pressures,
+    pressureSd: number,
+    scaleSd: number,
+  ) {
+    const P = coefs.length;
+    const M = c.optionIds.length;
+    this.players = P;
+    this.options = M;
+    this.fixed = new Float64Array(P * M * K_TERMS);
+    this.wis = new Float64Array(P * M);
+    this.dee = new Float64Array(P * M);
+    this.exp = new Float64Array(P * M);
+    for (let p = 0; p < P; p++) {
+      const coef = coefs[p]!;
+      for (let m = 0; m < M; m++) {
+        for (let k = 0; k < K_TERMS; k++) {
+          if (k === WISDOM || k === EXPEDIENCY) continue;
+          this.fixed[(p * M + m) * K_TERMS + k] = coef[k]! * c.values[m * K_TERMS + k]!;
+        }
+        this.wis[p * M + m] = coef[WISDOM]! * c.wisdomBase[m]!;
+        this.dee[p * M + m] = coef[WISDOM]! * c.deescalationBase[m]!;
+        this.exp[p * M + m] = coef[EXPEDIENCY]! * c.expediencyBase[m]!;
+      }
+    }
+    this.base = pressureVector(pressures);
+    this.pv = new Float64Array(this.base.length);
+    this.scaleAmp = SQRT3 * scaleSd;
+    this.pressureAmp = SQRT3 * pressureSd;
+  }
+
+  /** One draw: utilities of every player for every option into `util` (row-major). */
+  draw(rng: Rng, util: Float64Array): void {
+    const sc = this.sc;
+    const pv = this.pv;
+    const base = this.base;
+    // Term scales 1 + ε, ε uniform with sd scaleSd (cheaper than a log-normal, same role).
+    for (let k = 0; k < K_TERMS; k++) sc[k] = 1 + (2 * rng.next() - 1) * this.scaleAmp;
+    for (let i = 0; i < base.length; i++) {
+      const x = base[i]! + (2 * rng.next() - 1) * this.pressureAmp;
+      pv[i] = x < 0 ? 0 : Math.min(x, 1);
+    }
+    const mil = pv[MILITARY]!;
+    const threat = 0.5 + mil;
+    const act = fastActivation(this.flex, pv);
+    const sw = sc[WISDOM]!;
+    const se = sc[EXPEDIENCY]!;
+    const n = this.players * this.options;
+    const fixed = this.fixed;
+    for (let j = 0; j < n; j++) {
+      let u = this.wis[j]! * sw * threat + this.dee[j]! * sw * mil + this.exp[j]! * se * act;
+      const o = j * K_TERMS;
+      for (let k = 0; k < K_TERMS; k++) u += fixed[o + k]! * sc[k]!;
+      util[j] = u;
+    }
+  }
+}

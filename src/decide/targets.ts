@@ -76,12 +76,19 @@ function resolve(code: string, at?: string): Resolved {
 /** Profiles targets for one doctrine; profiles are cached per code and date. */
 export class TargetBook {
   private readonly cache = new Map<string, TargetProfile>();
+  private readonly stateCache = new Map<string, string[]>();
   constructor(private readonly doctrine: DoctrineView) {}
 
   /** States a target reaches on a date (a state reaches itself; Iran is left out of groups). */
   states(code: string, at?: string): string[] {
-    const r = resolve(code, at);
-    return r.states.length > 0 ? r.states : [code];
+    const key = `${code}@${at ?? ""}`;
+    let hit = this.stateCache.get(key);
+    if (!hit) {
+      const r = resolve(code, at);
+      hit = r.states.length > 0 ? r.states : [code];
+      this.stateCache.set(key, hit);
+    }
+    return hit;
   }
 
   profile(code: string, at?: string): TargetProfile {

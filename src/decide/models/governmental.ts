@@ -14,12 +14,8 @@ import { TERMS } from "../doctrine-view.ts";
 import { mcIntervals, prediction } from "../explain.ts";
 import {
   type CompiledScenario,
-  drawnUtilities,
-  drawPressureVector,
+  DrawKernel,
   flexKernel,
-  K_TERMS,
-  noise,
-  pressureVector,
   utilities,
   weightVector,
 } from "../kernel.ts";
@@ -178,20 +174,19 @@ export class GovernmentalModel implements DecisionModel {
     );
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
-      const scale = new Float64Array(K_TERMS);
-      const flex = flexKernel(this.ra.doctrine);
-      const base = pressureVector(scenario.pressures);
-      const pv = new Float64Array(base.length);
-      const row = new Float64Array(M);
+      const k = new DrawKernel(
+        c,
+        coefs,
+        flexKernel(this.ra.doctrine),
+        scenario.pressures,
+        this.ra.pressureSd,
+        this.ra.scaleSd,
+      );
       const bufs: PceFlatOut = {};
+      const pce = pceFlat;
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
-        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(noise(r, this.ra.scaleSd));
-        drawPressureVector(base, r, this.ra.pressureSd, pv);
-        for (let k = 0; k < coefs.length; k++) {
-          drawnUtilities(c, coefs[k]!, row, flex, pv, scale);
-          util.set(row, k * M);
-        }
-        out.set(this.sharpen(pceFlat(util, coefs.length, M, weights, SETTINGS, bufs)));
+        k.draw(r, util);
+        out.set(this.sharpen(pce(util, coefs.length, M, weights, SETTINGS, bufs)));
       });
     }
     return pred;

@@ -9,15 +9,7 @@ import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { TERMS } from "../doctrine-view.ts";
 import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
-import {
-  drawnUtilities,
-  drawPressureVector,
-  flexKernel,
-  K_TERMS,
-  noise,
-  pressureVector,
-  utilities,
-} from "../kernel.ts";
+import { DrawKernel, flexKernel, K_TERMS, utilities } from "../kernel.ts";
 import { dot, fitLogit } from "../logit.ts";
 import type {
   DecisionModel,
@@ -129,16 +121,19 @@ export class LeaderModel implements DecisionModel {
     );
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
-      const scale = new Float64Array(K_TERMS);
-      const flex = flexKernel(this.ra.doctrine);
-      const base = pressureVector(scenario.pressures);
-      const pv = new Float64Array(base.length);
+      const k = new DrawKernel(
+        c,
+        [coef],
+        flexKernel(this.ra.doctrine),
+        scenario.pressures,
+        this.ra.pressureSd,
+        this.ra.scaleSd,
+      );
+      const amp = Math.sqrt(3) * this.ra.scaleSd;
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
-        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(noise(r, this.ra.scaleSd));
-        drawPressureVector(base, r, this.ra.pressureSd, pv);
-        drawnUtilities(c, coef, out, flex, pv, scale);
+        k.draw(r, out);
         // One draw of the apparatus's overall scale per draw.
-        const orgScale = Math.exp(noise(r, this.ra.scaleSd));
+        const orgScale = 1 + (2 * r.next() - 1) * amp;
         for (let m = 0; m < M; m++) out[m]! += orgU[m]! * orgScale;
         softmaxInPlace(out, M);
       });

@@ -123,7 +123,7 @@ export class OrganisationalModel implements DecisionModel {
       const sc = new Float64Array(ORG_FEATURES.length);
       pred.intervals = mcIntervals(ids, options.draws, rng, (r, out) => {
         for (let k = 0; k < sc.length; k++)
-          sc[k] = this.theta[k]! * Math.exp(noise(r, this.scaleSd));
+          sc[k] = this.theta[k]! * (1 + noise(r, this.scaleSd));
         rows.forEach((row, m) => {
           out[m] = dot(row, sc as unknown as number[]);
         });

@@ -13,12 +13,9 @@ import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
 import {
   type CompiledScenario,
   compileScenario,
-  drawnUtilities,
-  drawPressureVector,
+  DrawKernel,
   flexKernel,
   K_TERMS,
-  noise,
-  pressureVector,
   utilities,
   weightVector,
 } from "../kernel.ts";
@@ -43,7 +40,7 @@ export interface RationalOptions {
   theta?: number[];
   /** Standard deviation of the pressure draws for intervals (0..1 scale). Default 0.1. */
   pressureSd?: number;
-  /** Standard deviation of the log term scales in the draws. Default 0.25. */
+  /** Standard deviation of the multiplicative term-scale noise in the draws. Default 0.25. */
   scaleSd?: number;
 }
 
@@ -128,14 +125,16 @@ export class RationalActorModel implements DecisionModel {
     );
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
-      const scale = new Float64Array(K_TERMS);
-      const flex = flexKernel(this.doctrine);
-      const base = pressureVector(scenario.pressures);
-      const pv = new Float64Array(base.length);
+      const k = new DrawKernel(
+        c,
+        [coef],
+        flexKernel(this.doctrine),
+        scenario.pressures,
+        this.pressureSd,
+        this.scaleSd,
+      );
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
-        for (let k = 0; k < K_TERMS; k++) scale[k] = Math.exp(noise(r, this.scaleSd));
-        drawPressureVector(base, r, this.pressureSd, pv);
-        drawnUtilities(c, coef, out, flex, pv, scale);
+        k.draw(r, out);
         softmaxInPlace(out, M);
       });
     }
