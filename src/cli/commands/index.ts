@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerBargain } from "./bargain.ts";
 import { registerCorpus } from "./corpus.ts";
 import { registerDecide } from "./decide.ts";
 import { registerDoctrine } from "./doctrine.ts";
@@ -15,4 +16,5 @@ export const registrars: Registrar[] = [
   registerDecide,
   registerProfile,
   registerEvents,
+  registerBargain,
 ];
