@@ -269,7 +269,7 @@ export class EventCoder {
         });
       }
     }
-    return { events, unmatched };
+    return { events, sentences: a.sentences.length, unmatched };
   }
 
   /** Analyses and codes one document. */

@@ -46,6 +46,8 @@ export interface NoMatch {
 
 export interface CodeResult {
   events: CodedEvent[];
+  /** Sentences coded. */
+  sentences: number;
   /** Filled only in explain mode. */
   unmatched: NoMatch[];
 }
