@@ -19,7 +19,7 @@ const vicsFile = z.object({
   negation: z.object({ default: z.record(category, category) }),
   futureDeeds: z.object({ reward: category, punish: category }),
   negationOverrides: z.record(z.string(), z.union([category, z.literal("drop")])),
-  verbs: z.record(category, z.array(z.string().min(1))),
+  verbs: z.partialRecord(category, z.array(z.string().min(1))),
 });
 
 const wordList = z.array(z.string().min(1));
