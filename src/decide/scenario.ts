@@ -14,7 +14,7 @@ import { cameoCode } from "./codebook.ts";
 import type { LabelledCase, Scenario } from "./types.ts";
 
 const Unit = z.number().min(0).max(1);
-const Code = z.string().regex(/^\d{2,3}$/, 'CAMEO codes are 2 or 3 digit strings such as "036"');
+const Code = z.string().regex(/^\d{2,4}$/, 'CAMEO codes are 2-4 digit strings such as "036"');
 const Target = z
   .string()
   .regex(/^[A-Z][A-Z0-9+_]{1,15}$/, "targets are ISO3 or group codes in upper case");

@@ -161,7 +161,8 @@ export function scenarioTerms(
       const h = Math.max(0, -s.target.alignment);
       const f = Math.max(0, s.target.alignment);
       const K = s.target.capability;
-      const code = s.action.code;
+      // Four-digit codes share the semantics of their three-digit parent.
+      const code = s.action.code.slice(0, 3);
       const tag = `${code} ${s.description} → ${s.action.target}`;
       if (h > 0) {
         const d = resistance(code, s.root, conf) - deference(code, s.root);

@@ -122,8 +122,7 @@ export class OrganisationalModel implements DecisionModel {
       const rng = createRng(options.seed ?? 1);
       const sc = new Float64Array(ORG_FEATURES.length);
       pred.intervals = mcIntervals(ids, options.draws, rng, (r, out) => {
-        for (let k = 0; k < sc.length; k++)
-          sc[k] = this.theta[k]! * (1 + noise(r, this.scaleSd));
+        for (let k = 0; k < sc.length; k++) sc[k] = this.theta[k]! * (1 + noise(r, this.scaleSd));
         rows.forEach((row, m) => {
           out[m] = dot(row, sc as unknown as number[]);
         });
