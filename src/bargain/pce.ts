@@ -186,6 +186,8 @@ export interface PceFlatOut {
   pairwise?: Float64Array;
   /** Iterations used by the Markov models, written by the call. */
   iterations?: number;
+  /** Scratch for the option-major copy of the utilities. */
+  transposed?: Float64Array;
 }
 
 /**
@@ -220,23 +222,31 @@ export function pceFlat(
     }
   }
   const rule = settings.votingRule;
+  // Option-major copy, so the scan over voters for a pair of options reads memory in order.
+  const size = nVoters * M;
+  const T =
+    out.transposed && out.transposed.length >= size ? out.transposed : new Float64Array(size);
+  out.transposed = T;
+  for (let k = 0; k < nVoters; k++) {
+    for (let m = 0; m < M; m++) T[m * nVoters + k] = util[k * M + m]!;
+  }
   // Lower-triangle scan (i > j), as KTAB does: with ASymProsp the direction changes the result.
   for (let i = 0; i < M; i++) {
     C[i * M + i] = COALITION_FLOOR;
+    const ri = i * nVoters;
     for (let j = 0; j < i; j++) {
+      const rj = j * nVoters;
       let cij = 0;
       let cji = 0;
       if (rule === "Prop") {
         for (let k = 0; k < nVoters; k++) {
-          const row = k * M;
-          const v = weights[k]! * (util[row + i]! - util[row + j]!);
+          const v = weights[k]! * (T[ri + k]! - T[rj + k]!);
           if (v > 0) cij += v;
           else cji -= v;
         }
       } else {
         for (let k = 0; k < nVoters; k++) {
-          const row = k * M;
-          const v = weights[k]! * voteShape(rule, util[row + i]! - util[row + j]!);
+          const v = weights[k]! * voteShape(rule, T[ri + k]! - T[rj + k]!);
           if (v > 0) cij += v;
           else cji -= v;
         }

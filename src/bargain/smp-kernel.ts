@@ -34,6 +34,8 @@ export interface SmpActors {
 export interface StateAssessment {
   /** V[i*N+j]: salience-weighted distance from i's ideal to j's position. */
   V: Float64Array;
+  /** VT[j*N+i] = V[i*N+j], for contiguous scans over i with j fixed. */
+  VT: Float64Array;
   /** Probability of each actor's position in the risk-attitude PCE (all N positions). */
   pRisk: Float64Array;
   /** Risk attitude R_i. */
@@ -77,11 +79,13 @@ export function assessState(
 ): StateAssessment {
   const { N, D } = act;
   const V = new Float64Array(N * N);
+  const VT = new Float64Array(N * N);
   const U0 = new Float64Array(N * N);
   for (let i = 0; i < N; i++) {
     for (let j = 0; j < N; j++) {
       const d = weightedDistance(act, i, ideal, i * D, pos, j * D);
       V[i * N + j] = d;
+      VT[j * N + i] = d;
       U0[i * N + j] = bsUtil(d, 0);
     }
   }
@@ -139,7 +143,7 @@ export function assessState(
     for (let j = 0; j < N; j++) Utrue[i * N + j] = bsUtil(V[i * N + j]!, R[i]!);
   }
   if (spread > 0) checkPerspectives(V, R, rEst, N);
-  return { V, pRisk, R, rEst, Utrue };
+  return { V, VT, pRisk, R, rEst, Utrue };
 }
 
 /**
@@ -190,11 +194,12 @@ export function perspectiveColumns(
   diag: Float64Array,
 ): void {
   const { N } = act;
-  const { V, rEst } = st;
+  const { V, VT, rEst } = st;
   const rh = h * N;
+  const ci = i * N;
   for (let n = 0; n < N; n++) {
     const r = rEst[rh + n]!;
-    colI[n] = bsUtil(V[n * N + i]!, r);
+    colI[n] = bsUtil(VT[ci + n]!, r);
     diag[n] = bsUtil(V[n * N + n]!, r);
   }
 }
@@ -217,9 +222,10 @@ export function probEduChallenge(
   out: Float64Array,
 ): void {
   const { N } = act;
-  const { V, rEst } = st;
+  const { V, VT, rEst } = st;
   const vr = p.votingRule;
   const prop = vr === "Prop";
+  const cj0 = j * N;
   const rh = h * N;
   const uii = diag[i]!;
   const uij = bsUtil(V[i * N + j]!, rEst[rh + i]!);
@@ -251,7 +257,7 @@ export function probEduChallenge(
     if (n === i || n === j) continue;
     const wn = w[n]!;
     const uni = colI[n]!;
-    const unj = bsUtil(V[n * N + j]!, rEst[rh + n]!);
+    const unj = bsUtil(VT[cj0 + n]!, rEst[rh + n]!);
     const unn = diag[n]!;
     const v0 = prop ? wn * (uni - unj) : wn * voteShape(vr, uni - unj);
     const cni = v0 > 0 ? a0 + v0 : a0;
@@ -436,30 +442,47 @@ export function bargainTurn(
   const chosen = new Int32Array(N);
   const queueLength = new Int32Array(N);
   const { Utrue, R } = st;
+  // Utility to each actor a of the state a bargain would produce, averaged over actors. It does
+  // not depend on whose queue holds the bargain, so it is computed once per bargain; the sums
+  // run in KTAB's order (the two new positions first, then the others by index).
+  const sqSum = new Float64Array(N);
+  for (let a = 0; a < N; a++) {
+    let s = 0;
+    for (let n = 0; n < N; n++) s += Utrue[a * N + n]!;
+    sqSum[a] = s;
+  }
+  const ubarCache = new Map<Bargain, Float64Array>();
+  const ubarOf = (b: Bargain): Float64Array => {
+    let col = ubarCache.get(b);
+    if (col) return col;
+    col = new Float64Array(N);
+    if (b.init === b.rcvr) {
+      for (let a = 0; a < N; a++) col[a] = sqSum[a]! / N;
+    } else {
+      for (let a = 0; a < N; a++) {
+        const row = a * N;
+        let s = 0;
+        s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posInit, 0), R[a]!);
+        s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posRcvr, 0), R[a]!);
+        for (let n = 0; n < N; n++) {
+          if (n !== b.init && n !== b.rcvr) s += Utrue[row + n]!;
+        }
+        col[a] = s / N;
+      }
+    }
+    ubarCache.set(b, col);
+    return col;
+  };
   for (let k = 0; k < N; k++) {
     const q = queues[k]!;
     const nb = q.length;
     queueLength[k] = nb;
     let mMax = 0;
     if (nb > 1) {
-      // Utility to each actor a of the state each bargain would produce, averaged over actors.
       const u = new Float64Array(N * nb);
-      for (let a = 0; a < N; a++) {
-        const row = a * N;
-        for (let m = 0; m < nb; m++) {
-          const b = q[m]!;
-          let s = 0;
-          if (b.init === b.rcvr) {
-            for (let n = 0; n < N; n++) s += Utrue[row + n]!;
-          } else {
-            s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posInit, 0), R[a]!);
-            s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posRcvr, 0), R[a]!);
-            for (let n = 0; n < N; n++) {
-              if (n !== b.init && n !== b.rcvr) s += Utrue[row + n]!;
-            }
-          }
-          u[a * nb + m] = s / N;
-        }
+      for (let m = 0; m < nb; m++) {
+        const col = ubarOf(q[m]!);
+        for (let a = 0; a < N; a++) u[a * nb + m] = col[a]!;
       }
       const prob = pceFlat(u, N, nb, act.cap, pce, scratch);
       if (p.stateTransitions === "Stochastic" && rng) {
