@@ -79,7 +79,10 @@ export function buildProfile(
   const vicsNorms = loadVicsNorms();
   const vics = {
     counts,
-    n: { self: counts.self.reduce((a, b) => a + b, 0), other: counts.other.reduce((a, b) => a + b, 0) },
+    n: {
+      self: counts.self.reduce((a, b) => a + b, 0),
+      other: counts.other.reduce((a, b) => a + b, 0),
+    },
     indices,
     intervals: bootstrapVics(codes, boot, indexOpts),
     norms: normVics(indices, vicsNorms, opts.vicsNormGroup),
@@ -102,16 +105,23 @@ export function buildProfile(
   const warnings: string[] = [];
   const min = styles.minimum;
   if (words < min.words) {
-    warnings.push(`only ${words} words: LTA needs at least ${min.words} (PsyCL: 4,000) for a stable profile`);
+    warnings.push(
+      `only ${words} words: LTA needs at least ${min.words} (PsyCL: 4,000) for a stable profile`,
+    );
   }
   if (responses < min.responses) {
-    warnings.push(`only ${responses} responses of ~${wpr} words: Hermann asks for at least ${min.responses}`);
+    warnings.push(
+      `only ${responses} responses of ~${wpr} words: Hermann asks for at least ${min.responses}`,
+    );
   }
-  if (vics.n.other === 0) warnings.push("no Other verbs coded: P-1, P-2, P-3 and P-5 are not available");
-  if (vics.n.self === 0) warnings.push("no Self verbs coded: the instrumental indices are not available");
+  if (vics.n.other === 0)
+    warnings.push("no Other verbs coded: P-1, P-2, P-3 and P-5 are not available");
+  if (vics.n.self === 0)
+    warnings.push("no Self verbs coded: the instrumental indices are not available");
   for (const t of LTA_TRAITS) {
     const c = lta.counts[t];
-    if (c.positive + c.negative === 0) warnings.push(`${t}: nothing coded, the trait is not available`);
+    if (c.positive + c.negative === 0)
+      warnings.push(`${t}: nothing coded, the trait is not available`);
   }
 
   const profile: LeaderProfile = {

@@ -4,7 +4,6 @@
  */
 import { createRng } from "../core/rng.ts";
 import { type LtaUnits, NT } from "./lta/score.ts";
-import { computeIndices, type IndexOptions } from "./vics/indices.ts";
 import {
   type Interval,
   LTA_TRAITS,
@@ -13,6 +12,7 @@ import {
   VICS_INDICES,
   type VicsIndexName,
 } from "./types.ts";
+import { computeIndices, type IndexOptions } from "./vics/indices.ts";
 
 /**
  * The resampling stream: mulberry32 seeded from the core RNG. Inlined because the bootstrap

@@ -16,20 +16,36 @@ const ungd = (f: string) => join(root, "examples/corpus/ungd", f);
 test("corpus profiles use the stored sentence spans and group by year; workers give the same codings", async () => {
   const corpus = openCorpus(":memory:");
   try {
-    for (const [f, date] of [["IRN_2014.txt", "2014"], ["IRN_2015.txt", "2015"], ["IRN_2016.txt", "2016"], ["IRN_2017.txt", "2017"]] as const) {
+    for (const [f, date] of [
+      ["IRN_2014.txt", "2014"],
+      ["IRN_2015.txt", "2015"],
+      ["IRN_2016.txt", "2016"],
+      ["IRN_2017.txt", "2017"],
+    ] as const) {
       await corpus.ingest([ungd(f)], { meta: { speaker: "Hassan Rouhani", country: "IRN", date } });
     }
     const docs = corpus.documents({ speaker: "Rouhani" });
     assert.equal(docs.length, 4);
     const input = corpusInput(corpus, docs[0]!.id);
     const stored = corpus.passages(docs[0]!.id, "sentence");
-    assert.deepEqual(input.sentences, stored.map((p) => ({ start: p.start, end: p.end })));
+    assert.deepEqual(
+      input.sentences,
+      stored.map((p) => ({ start: p.start, end: p.end })),
+    );
 
-    const byYear = await profileCorpus(corpus, { country: "IRN" }, { by: "year", replicates: 50, workers: 0 });
-    assert.deepEqual(byYear.map((p) => p.label), ["2014", "2015", "2016", "2017"]);
+    const byYear = await profileCorpus(
+      corpus,
+      { country: "IRN" },
+      { by: "year", replicates: 50, workers: 0 },
+    );
+    assert.deepEqual(
+      byYear.map((p) => p.label),
+      ["2014", "2015", "2016", "2017"],
+    );
     // Offsets of coded verbs point into the stored text.
     const one = new LeaderProfiler({ explain: true, replicates: 0 }).code(input);
-    for (const u of one.utterances) assert.ok(input.text.slice(u.start, u.end).includes(u.verb.split(/\s+/).pop()!));
+    for (const u of one.utterances)
+      assert.ok(input.text.slice(u.start, u.end).includes(u.verb.split(/\s+/).pop()!));
 
     const inputs = docs.map((d) => corpusInput(corpus, d.id));
     const serial = inputs.map((x) => new LeaderProfiler().code(x));
@@ -43,7 +59,9 @@ test("corpus profiles use the stored sentence spans and group by year; workers g
 test("a corpus selection with no documents is a coded error", async () => {
   const corpus = openCorpus(":memory:");
   try {
-    await assert.rejects(profileCorpus(corpus, { speaker: "Nobody" }), { code: "SC_PROFILE_NO_TEXTS" });
+    await assert.rejects(profileCorpus(corpus, { speaker: "Nobody" }), {
+      code: "SC_PROFILE_NO_TEXTS",
+    });
   } finally {
     corpus.close();
   }
@@ -53,12 +71,36 @@ test("a dictionary that puts one key in two categories is refused with file and 
   const dir = mkdtempSync(join(tmpdir(), "sc-profile-"));
   try {
     const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({
-      version: "0", categories: Object.fromEntries(["punish", "threaten", "oppose", "appeal", "promise", "reward"].map((c, i) => [c, { weight: i - 3, kind: "word" }])),
-      negation: { default: { reward: "oppose", promise: "oppose", appeal: "oppose", oppose: "appeal", threaten: "appeal", punish: "appeal" } }, futureDeeds: { reward: "promise", punish: "threaten" }, negationOverrides: {},
-      verbs: { punish: ["attack"], appeal: ["attack"] },
-    }));
-    assert.throws(() => loadVicsDictionary(file), (e: { code: string; file: string; field: string }) => e.code === "SC_PROFILE_DATA" && e.file === file && e.field === "verbs.appeal");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: "0",
+        categories: Object.fromEntries(
+          ["punish", "threaten", "oppose", "appeal", "promise", "reward"].map((c, i) => [
+            c,
+            { weight: i - 3, kind: "word" },
+          ]),
+        ),
+        negation: {
+          default: {
+            reward: "oppose",
+            promise: "oppose",
+            appeal: "oppose",
+            oppose: "appeal",
+            threaten: "appeal",
+            punish: "appeal",
+          },
+        },
+        futureDeeds: { reward: "promise", punish: "threaten" },
+        negationOverrides: {},
+        verbs: { punish: ["attack"], appeal: ["attack"] },
+      }),
+    );
+    assert.throws(
+      () => loadVicsDictionary(file),
+      (e: { code: string; file: string; field: string }) =>
+        e.code === "SC_PROFILE_DATA" && e.file === file && e.field === "verbs.appeal",
+    );
     writeFileSync(file, "{ not json");
     assert.throws(() => loadVicsDictionary(`${file}`), { code: "SC_PROFILE_DATA" });
   } finally {
@@ -67,7 +109,11 @@ test("a dictionary that puts one key in two categories is refused with file and 
 });
 
 test("CLI: profile without a selection is a coded error with a hint", () => {
-  const r = spawnSync(process.execPath, [join(root, "bin/statecraft.js"), "profile", "--db", ":memory:"], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, "bin/statecraft.js"), "profile", "--db", ":memory:"],
+    { encoding: "utf8" },
+  );
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /SC_CLI_BAD_OPTION: give --speaker or --country/);
 });

@@ -3,8 +3,9 @@
  * stored sentence spans to the text layer (so offsets agree with the store), codes them on worker
  * threads and groups the codings into profiles.
  */
-import type { Corpus, DocumentFilter } from "../corpus/index.ts";
+
 import { StatecraftError } from "../core/errors.ts";
+import type { Corpus, DocumentFilter } from "../corpus/index.ts";
 import type { AggregateOptions } from "./aggregate.ts";
 import type { CodingOptions } from "./code-document.ts";
 import { type GroupBy, profileGroups } from "./groups.ts";

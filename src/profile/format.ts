@@ -49,43 +49,78 @@ const ci = (i: Interval): string => (i.lo === null ? "" : `[${num(i.lo)}, ${num(
 export function formatProfile(p: LeaderProfile): string {
   const out: string[] = [];
   out.push(`## ${p.label}`, "");
-  out.push(`${p.documents} text(s), ${p.words} words, ${p.sentences} sentences; ${p.vics.n.self} Self and ${p.vics.n.other} Other verbs coded.`, "");
+  out.push(
+    `${p.documents} text(s), ${p.words} words, ${p.sentences} sentences; ${p.vics.n.self} Self and ${p.vics.n.other} Other verbs coded.`,
+    "",
+  );
   out.push(`Operational code (VICS), norms: ${p.vics.norms.group}`, "");
   out.push("| index | score | 95% CI | z | descriptor |", "|---|---|---|---|---|");
   for (const k of VICS_INDICES) {
     const n = p.vics.norms.scores[k];
-    const desc = n.status === "missing" ? "no published norm" : `${n.descriptor ?? "NA"}${n.status === "derived" ? " (derived norm)" : ""}`;
-    out.push(`| ${LABELS[k]} | ${num(p.vics.indices[k])} | ${ci(p.vics.intervals[k])} | ${num(n.z)} | ${desc} |`);
+    const desc =
+      n.status === "missing"
+        ? "no published norm"
+        : `${n.descriptor ?? "NA"}${n.status === "derived" ? " (derived norm)" : ""}`;
+    out.push(
+      `| ${LABELS[k]} | ${num(p.vics.indices[k])} | ${ci(p.vics.intervals[k])} | ${num(n.z)} | ${desc} |`,
+    );
   }
   const h = p.vics.holsti;
   out.push("");
-  for (const [who, pl] of [["Self", h.self], ["Other", h.other]] as const) {
-    out.push(pl ? `Holsti ${who}: type ${pl.type} (strategy ${num(pl.strategy)} vs ${num(pl.cut.strategy)}, control ${num(pl.control)} vs ${num(pl.cut.control)}; rule ${pl.cut.rule})${pl.tactics ? `: ${pl.tactics}` : ""}` : `Holsti ${who}: not placed (indices NA)`);
+  for (const [who, pl] of [
+    ["Self", h.self],
+    ["Other", h.other],
+  ] as const) {
+    out.push(
+      pl
+        ? `Holsti ${who}: type ${pl.type} (strategy ${num(pl.strategy)} vs ${num(pl.cut.strategy)}, control ${num(pl.control)} vs ${num(pl.cut.control)}; rule ${pl.cut.rule})${pl.tactics ? `: ${pl.tactics}` : ""}`
+        : `Holsti ${who}: not placed (indices NA)`,
+    );
   }
   out.push("", `Leadership traits (LTA, ${p.lta.mode}, ${p.lta.responses} responses)`, "");
   const groups = Object.keys(p.lta.levels);
-  out.push(`| trait | score | 95% CI | units (+/-) | ${groups.join(" | ")} |`, `|---|---|---|---|${groups.map(() => "---|").join("")}`);
+  out.push(
+    `| trait | score | 95% CI | units (+/-) | ${groups.join(" | ")} |`,
+    `|---|---|---|---|${groups.map(() => "---|").join("")}`,
+  );
   for (const t of LTA_TRAITS) {
     const c = p.lta.counts[t];
-    out.push(`| ${t} ${TRAIT_LABELS[t]} | ${num(p.lta.scores[t])} | ${ci(p.lta.intervals[t])} | ${c.positive}/${c.negative} | ${groups.map((g) => p.lta.levels[g]![t] ?? "NA").join(" | ")} |`);
+    out.push(
+      `| ${t} ${TRAIT_LABELS[t]} | ${num(p.lta.scores[t])} | ${ci(p.lta.intervals[t])} | ${c.positive}/${c.negative} | ${groups.map((g) => p.lta.levels[g]![t] ?? "NA").join(" | ")} |`,
+    );
   }
   const s = p.lta.style;
-  out.push("", s ? `Leadership style: ${s.style} (${s.constraints} constraints, ${s.openness} to information, ${s.motivation} focus; worldview ${s.worldview}; split at ${s.split} of ${s.normGroup})` : "Leadership style: not available");
+  out.push(
+    "",
+    s
+      ? `Leadership style: ${s.style} (${s.constraints} constraints, ${s.openness} to information, ${s.motivation} focus; worldview ${s.worldview}; split at ${s.split} of ${s.normGroup})`
+      : "Leadership style: not available",
+  );
   if (p.warnings.length) out.push("", ...p.warnings.map((w) => `warning: ${w}`));
   return out.join("\n");
 }
 
 /** Two profiles side by side; "differs" when the 95% intervals do not overlap. */
 export function formatCompare(a: LeaderProfile, b: LeaderProfile): string {
-  const out = [`| measure | ${a.label} | ${b.label} | difference | intervals |`, "|---|---|---|---|---|"];
+  const out = [
+    `| measure | ${a.label} | ${b.label} | difference | intervals |`,
+    "|---|---|---|---|---|",
+  ];
   const row = (name: string, x: number | null, y: number | null, ix: Interval, iy: Interval) => {
     const d = x !== null && y !== null ? x - y : null;
     const apart = ix.lo !== null && iy.lo !== null && (ix.hi! < iy.lo! || iy.hi! < ix.lo!);
-    out.push(`| ${name} | ${num(x)} ${ci(ix)} | ${num(y)} ${ci(iy)} | ${num(d)} | ${ix.lo === null || iy.lo === null ? "NA" : apart ? "differs" : "overlap"} |`);
+    out.push(
+      `| ${name} | ${num(x)} ${ci(ix)} | ${num(y)} ${ci(iy)} | ${num(d)} | ${ix.lo === null || iy.lo === null ? "NA" : apart ? "differs" : "overlap"} |`,
+    );
   };
-  for (const k of VICS_INDICES) row(k, a.vics.indices[k], b.vics.indices[k], a.vics.intervals[k], b.vics.intervals[k]);
-  for (const t of LTA_TRAITS) row(t, a.lta.scores[t], b.lta.scores[t], a.lta.intervals[t], b.lta.intervals[t]);
-  out.push("", `Holsti Self: ${a.vics.holsti.self?.type ?? "NA"} vs ${b.vics.holsti.self?.type ?? "NA"}; Other: ${a.vics.holsti.other?.type ?? "NA"} vs ${b.vics.holsti.other?.type ?? "NA"}`);
+  for (const k of VICS_INDICES)
+    row(k, a.vics.indices[k], b.vics.indices[k], a.vics.intervals[k], b.vics.intervals[k]);
+  for (const t of LTA_TRAITS)
+    row(t, a.lta.scores[t], b.lta.scores[t], a.lta.intervals[t], b.lta.intervals[t]);
+  out.push(
+    "",
+    `Holsti Self: ${a.vics.holsti.self?.type ?? "NA"} vs ${b.vics.holsti.self?.type ?? "NA"}; Other: ${a.vics.holsti.other?.type ?? "NA"} vs ${b.vics.holsti.other?.type ?? "NA"}`,
+  );
   out.push(`Style: ${a.lta.style?.style ?? "NA"} vs ${b.lta.style?.style ?? "NA"}`);
   return out.join("\n");
 }
@@ -103,9 +138,16 @@ export function profilesCsv(profiles: LeaderProfile[]): string {
   head.push("holsti_self", "holsti_other", "style", "warnings");
   const rows = profiles.map((p) => {
     const r: unknown[] = [p.label, p.documents, p.words, p.vics.n.self, p.vics.n.other];
-    for (const k of VICS_INDICES) r.push(p.vics.indices[k], p.vics.intervals[k].lo, p.vics.intervals[k].hi);
-    for (const t of LTA_TRAITS) r.push(p.lta.scores[t], p.lta.intervals[t].lo, p.lta.intervals[t].hi);
-    r.push(p.vics.holsti.self?.type, p.vics.holsti.other?.type, p.lta.style?.style, p.warnings.join("; "));
+    for (const k of VICS_INDICES)
+      r.push(p.vics.indices[k], p.vics.intervals[k].lo, p.vics.intervals[k].hi);
+    for (const t of LTA_TRAITS)
+      r.push(p.lta.scores[t], p.lta.intervals[t].lo, p.lta.intervals[t].hi);
+    r.push(
+      p.vics.holsti.self?.type,
+      p.vics.holsti.other?.type,
+      p.lta.style?.style,
+      p.warnings.join("; "),
+    );
     return r.map(csvCell).join(",");
   });
   return [head.join(","), ...rows].join("\n");
@@ -122,7 +164,12 @@ export function formatExplain(
 ): string {
   const e = p.explanation;
   if (!e) return "no explanation recorded (profile built without explain)";
-  const out: string[] = [`# Audit trail: ${p.label}`, "", `## VICS: ${e.utterances.length} coded verbs`, ""];
+  const out: string[] = [
+    `# Audit trail: ${p.label}`,
+    "",
+    `## VICS: ${e.utterances.length} coded verbs`,
+    "",
+  ];
   let last = "";
   for (const u of e.utterances) {
     const key = `${u.doc}#${u.sentence}`;
@@ -131,16 +178,23 @@ export function formatExplain(
       out.push(`[${u.doc ?? ""} s${u.sentence}]${s ? ` ${s.replace(/\s+/g, " ")}` : ""}`);
       last = key;
     }
-    out.push(`  ${u.referent.toUpperCase()} "${u.subject.replace(/\s+/g, " ")}" | ${u.verb.replace(/\s+/g, " ")} | ${u.category} (${u.weight > 0 ? "+" : ""}${u.weight}) | ${u.tense}/${u.modality}${u.negated ? "/negated" : ""} | entry "${u.entry}" | ${u.rule}`);
+    out.push(
+      `  ${u.referent.toUpperCase()} "${u.subject.replace(/\s+/g, " ")}" | ${u.verb.replace(/\s+/g, " ")} | ${u.category} (${u.weight > 0 ? "+" : ""}${u.weight}) | ${u.tense}/${u.modality}${u.negated ? "/negated" : ""} | entry "${u.entry}" | ${u.rule}`,
+    );
   }
   out.push("", `## Clauses not coded: ${e.skipped.length}`, "");
   const reasons = new Map<string, number>();
   for (const s of e.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   for (const [r, n] of [...reasons].sort((a, b) => b[1] - a[1])) out.push(`  ${n} x ${r}`);
-  for (const s of e.skipped) out.push(`  [${s.doc ?? ""} s${s.sentence}] ${s.verb.replace(/\s+/g, " ")} (${s.lemma}): ${s.reason}`);
+  for (const s of e.skipped)
+    out.push(
+      `  [${s.doc ?? ""} s${s.sentence}] ${s.verb.replace(/\s+/g, " ")} (${s.lemma}): ${s.reason}`,
+    );
   out.push("", `## LTA: ${e.hits.length} hits`, "");
   for (const h of e.hits) {
-    out.push(`  [${h.doc ?? ""} s${h.sentence}] ${h.trait}${h.positive ? "+" : "-"} "${h.text.replace(/\s+/g, " ")}" | ${h.rule}${h.entry ? ` | entry "${h.entry}"` : ""}`);
+    out.push(
+      `  [${h.doc ?? ""} s${h.sentence}] ${h.trait}${h.positive ? "+" : "-"} "${h.text.replace(/\s+/g, " ")}" | ${h.rule}${h.entry ? ` | entry "${h.entry}"` : ""}`,
+    );
   }
   return out.join("\n");
 }
@@ -148,13 +202,71 @@ export function formatExplain(
 /** The audit trail as CSV rows (kind, doc, sentence, start, end, actor/trait, text, category, weight, rule, entry). */
 export function explainCsv(p: LeaderProfile): string {
   const e = p.explanation;
-  const rows = [["kind", "doc", "sentence", "start", "end", "subject_or_trait", "referent_or_polarity", "text", "category", "weight", "tense", "modality", "negated", "entry", "rule"].join(",")];
+  const rows = [
+    [
+      "kind",
+      "doc",
+      "sentence",
+      "start",
+      "end",
+      "subject_or_trait",
+      "referent_or_polarity",
+      "text",
+      "category",
+      "weight",
+      "tense",
+      "modality",
+      "negated",
+      "entry",
+      "rule",
+    ].join(","),
+  ];
   if (!e) return rows[0]!;
   for (const u of e.utterances) {
-    rows.push(["vics", u.doc, u.sentence, u.start, u.end, u.subject, u.referent, u.verb, u.category, u.weight, u.tense, u.modality, u.negated, u.entry, u.rule].map(csvCell).join(","));
+    rows.push(
+      [
+        "vics",
+        u.doc,
+        u.sentence,
+        u.start,
+        u.end,
+        u.subject,
+        u.referent,
+        u.verb,
+        u.category,
+        u.weight,
+        u.tense,
+        u.modality,
+        u.negated,
+        u.entry,
+        u.rule,
+      ]
+        .map(csvCell)
+        .join(","),
+    );
   }
   for (const h of e.hits) {
-    rows.push(["lta", h.doc, h.sentence, h.start, h.end, h.trait, h.positive ? "+" : "-", h.text, "", "", "", "", "", h.entry, h.rule].map(csvCell).join(","));
+    rows.push(
+      [
+        "lta",
+        h.doc,
+        h.sentence,
+        h.start,
+        h.end,
+        h.trait,
+        h.positive ? "+" : "-",
+        h.text,
+        "",
+        "",
+        "",
+        "",
+        "",
+        h.entry,
+        h.rule,
+      ]
+        .map(csvCell)
+        .join(","),
+    );
   }
   return rows.join("\n");
 }

@@ -5,7 +5,13 @@
 import { type AggregateOptions, buildProfile } from "./aggregate.ts";
 import type { DocumentCoding, LeaderProfile } from "./types.ts";
 
-export type GroupBy = "year" | "speaker" | "country" | "document" | "all" | ((c: DocumentCoding) => string);
+export type GroupBy =
+  | "year"
+  | "speaker"
+  | "country"
+  | "document"
+  | "all"
+  | ((c: DocumentCoding) => string);
 
 export function groupKey(c: DocumentCoding, by: GroupBy): string {
   if (typeof by === "function") return by(c);

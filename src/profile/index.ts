@@ -3,6 +3,12 @@ export { type AggregateOptions, buildProfile } from "./aggregate.ts";
 export { bootstrapLta, bootstrapVics, percentileInterval } from "./bootstrap.ts";
 export { type CodingOptions, codeDocument } from "./code-document.ts";
 export {
+  type CorpusProfileOptions,
+  codeCorpus,
+  corpusInput,
+  profileCorpus,
+} from "./corpus-inputs.ts";
+export {
   DATA_DIR,
   loadHolsti,
   loadLtaLexicon,
@@ -11,6 +17,7 @@ export {
   loadVicsDictionary,
   loadVicsNorms,
 } from "./data.ts";
+export { explainCsv, formatCompare, formatExplain, formatProfile, profilesCsv } from "./format.ts";
 export { type GroupBy, groupKey, profileGroups } from "./groups.ts";
 export type { ProfileInput } from "./input.ts";
 export { extractLta, sentenceWordCounts } from "./lta/extract.ts";
@@ -23,5 +30,3 @@ export * from "./types.ts";
 export { codeClause, codeVics, lookupClause, type VicsCodingOptions } from "./vics/code.ts";
 export { holstiCuts, placeHolsti, quadrant } from "./vics/holsti.ts";
 export { computeIndices, countUtterances, iqv } from "./vics/indices.ts";
-export { codeCorpus, type CorpusProfileOptions, corpusInput, profileCorpus } from "./corpus-inputs.ts";
-export { explainCsv, formatCompare, formatExplain, formatProfile, profilesCsv } from "./format.ts";

@@ -8,9 +8,22 @@ test("case A z-scores against the PsyCL all-leaders norms (profiling.md 10.1)", 
   const idx = computeIndices({ self: [1, 0, 1, 4, 2, 2], other: [2, 1, 3, 2, 1, 1] });
   const n = normVics(idx, loadVicsNorms(), "psycl-all");
   const expect: Record<string, number> = {
-    P1: -4.39, P2: -3.31, P3: -2.99, P4a: 3.85, P5: 0.34, I1: 0.4, I2: 0.97, I3: -1.3,
-    I4a: -0.4, I4b: 0.3, I5reward: 0.27, I5promise: 5.31, I5appeal: -1.33, I5oppose: -0.18,
-    I5threaten: -0.99, I5punish: 0,
+    P1: -4.39,
+    P2: -3.31,
+    P3: -2.99,
+    P4a: 3.85,
+    P5: 0.34,
+    I1: 0.4,
+    I2: 0.97,
+    I3: -1.3,
+    I4a: -0.4,
+    I4b: 0.3,
+    I5reward: 0.27,
+    I5promise: 5.31,
+    I5appeal: -1.33,
+    I5oppose: -0.18,
+    I5threaten: -0.99,
+    I5punish: 0,
   };
   for (const [k, z] of Object.entries(expect)) {
     const got = n.scores[k as keyof typeof n.scores].z!;

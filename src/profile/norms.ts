@@ -34,7 +34,10 @@ export function descriptor(index: VicsIndexName, z: number): string {
   return `${level} ${z < 0 ? poles[0] : poles[1]}`;
 }
 
-export function normGroup(norms: NormsFile, name?: string): { name: string; group: NormsFile["groups"][string] } {
+export function normGroup(
+  norms: NormsFile,
+  name?: string,
+): { name: string; group: NormsFile["groups"][string] } {
   const key = name ?? norms.default;
   const group = norms.groups[key];
   if (!group) {
@@ -72,7 +75,10 @@ export function normVics(
 }
 
 /** Hermann's rule: strictly above `high` is high, strictly below `low` is low, else moderate. */
-export function ltaLevel(score: number, n: { mean: number; sd: number; low?: number; high?: number }): LtaLevel {
+export function ltaLevel(
+  score: number,
+  n: { mean: number; sd: number; low?: number; high?: number },
+): LtaLevel {
   const high = n.high ?? n.mean + n.sd;
   const low = n.low ?? n.mean - n.sd;
   if (score > high) return "high";

@@ -70,22 +70,33 @@ export async function codeInParallel(
       };
       let active = 0;
       for (const w of pool) {
-        w.on("message", (m: { job: number; codings?: DocumentCoding[]; error?: { code: string; message: string } }) => {
-          if (m.error) {
-            reject(new StatecraftError(m.error.code, m.error.message));
-            return;
-          }
-          m.codings!.forEach((c, k) => {
-            out[m.job + k] = c;
-          });
-          done += m.codings!.length;
-          onProgress?.(done, total);
-          if (!send(w)) {
-            active--;
-            if (active === 0) resolve();
-          }
-        });
-        w.on("error", (e) => reject(new StatecraftError("SC_PROFILE_WORKER", `worker failed: ${e.message}`, { cause: e })));
+        w.on(
+          "message",
+          (m: {
+            job: number;
+            codings?: DocumentCoding[];
+            error?: { code: string; message: string };
+          }) => {
+            if (m.error) {
+              reject(new StatecraftError(m.error.code, m.error.message));
+              return;
+            }
+            m.codings!.forEach((c, k) => {
+              out[m.job + k] = c;
+            });
+            done += m.codings!.length;
+            onProgress?.(done, total);
+            if (!send(w)) {
+              active--;
+              if (active === 0) resolve();
+            }
+          },
+        );
+        w.on("error", (e) =>
+          reject(
+            new StatecraftError("SC_PROFILE_WORKER", `worker failed: ${e.message}`, { cause: e }),
+          ),
+        );
         if (send(w)) active++;
       }
       if (active === 0) resolve();

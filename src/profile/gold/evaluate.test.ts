@@ -21,9 +21,18 @@ test("VICS evaluation: per-category precision and recall on a hand-computed toy 
     ],
   ];
   const e = evaluateVics(gold, auto);
-  assert.deepEqual([e.categories.reward.tp, e.categories.reward.fp, e.categories.reward.fn], [1, 0, 0]);
-  assert.deepEqual([e.categories.punish.tp, e.categories.punish.fp, e.categories.punish.fn], [0, 1, 1]);
-  assert.deepEqual([e.categories.appeal.tp, e.categories.appeal.fp, e.categories.appeal.fn], [0, 1, 1]);
+  assert.deepEqual(
+    [e.categories.reward.tp, e.categories.reward.fp, e.categories.reward.fn],
+    [1, 0, 0],
+  );
+  assert.deepEqual(
+    [e.categories.punish.tp, e.categories.punish.fp, e.categories.punish.fn],
+    [0, 1, 1],
+  );
+  assert.deepEqual(
+    [e.categories.appeal.tp, e.categories.appeal.fp, e.categories.appeal.fn],
+    [0, 1, 1],
+  );
   assert.deepEqual([e.categories.promise.fp, e.categories.promise.precision], [1, 0]);
   assert.equal(e.overall.precision, 1 / 4);
   assert.equal(e.overall.recall, 1 / 3);
@@ -35,8 +44,18 @@ test("VICS evaluation: per-category precision and recall on a hand-computed toy 
 
 test("LTA evaluation: trait, polarity and overlapping words", () => {
   const e = evaluateLta(
-    [[{ trait: "CC", text: "perhaps", positive: true }, { trait: "BACE", text: "bringing", positive: true }]],
-    [[{ trait: "CC", text: "Perhaps", positive: true }, { trait: "BACE", text: "are bringing", positive: false }]],
+    [
+      [
+        { trait: "CC", text: "perhaps", positive: true },
+        { trait: "BACE", text: "bringing", positive: true },
+      ],
+    ],
+    [
+      [
+        { trait: "CC", text: "Perhaps", positive: true },
+        { trait: "BACE", text: "are bringing", positive: false },
+      ],
+    ],
   );
   assert.deepEqual(e["CC+"], { tp: 1, fp: 0, fn: 0, precision: 1, recall: 1 });
   assert.equal(e["BACE+"]!.fn, 1);

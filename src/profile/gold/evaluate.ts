@@ -9,7 +9,13 @@ import { StatecraftError } from "../../core/errors.ts";
 import { analyze } from "../../text/index.ts";
 import { codeDocument } from "../code-document.ts";
 import { DATA_DIR } from "../data.ts";
-import { type LtaHit, type Trait, VICS_CATEGORIES, type VicsCategory, type VicsUtterance } from "../types.ts";
+import {
+  type LtaHit,
+  type Trait,
+  VICS_CATEGORIES,
+  type VicsCategory,
+  type VicsUtterance,
+} from "../types.ts";
 
 export interface GoldVics {
   subject: string;
@@ -84,7 +90,13 @@ export function evaluateVics(gold: GoldVics[][], auto: AutoVics[][]): VicsEvalua
     const usedA = new Set<number>();
     const usedG = new Set<number>();
     g.forEach((x, i) => {
-      const j = a.findIndex((y, k) => !usedA.has(k) && y.lemma === x.verb && y.referent === x.referent && y.category === x.category);
+      const j = a.findIndex(
+        (y, k) =>
+          !usedA.has(k) &&
+          y.lemma === x.verb &&
+          y.referent === x.referent &&
+          y.category === x.category,
+      );
       if (j >= 0) {
         usedA.add(j);
         usedG.add(i);
@@ -143,12 +155,15 @@ export type LtaEvaluation = Record<string, PR>;
  * LTA: per trait and polarity ("BACE+", "BACE-" ...), a gold item is found when an automatic hit
  * of the same trait and polarity covers the same words (one text contains the other).
  */
-export function evaluateLta(gold: GoldLta[][], auto: Array<Pick<LtaHit, "trait" | "positive" | "text">[]>): LtaEvaluation {
+export function evaluateLta(
+  gold: GoldLta[][],
+  auto: Array<Pick<LtaHit, "trait" | "positive" | "text">[]>,
+): LtaEvaluation {
   const acc = new Map<string, { tp: number; fp: number; fn: number }>();
   const key = (t: string, p: boolean): string => `${t}${p ? "+" : "-"}`;
   const get = (k: string) => {
-    let v = acc.get(k);
-    if (!v) acc.set(k, (v = { tp: 0, fp: 0, fn: 0 }));
+    const v = acc.get(k) ?? { tp: 0, fp: 0, fn: 0 };
+    acc.set(k, v);
     return v;
   };
   gold.forEach((g, s) => {
@@ -186,7 +201,11 @@ export function loadGold(file = join(DATA_DIR, "gold", "gold.jsonl")): GoldSente
     try {
       out.push(JSON.parse(l) as GoldSentence);
     } catch (e) {
-      throw new StatecraftError("SC_PROFILE_GOLD", "invalid gold line", { file, line: i + 1, cause: e });
+      throw new StatecraftError("SC_PROFILE_GOLD", "invalid gold line", {
+        file,
+        line: i + 1,
+        cause: e,
+      });
     }
   });
   return out;
@@ -199,7 +218,13 @@ export function loadGold(file = join(DATA_DIR, "gold", "gold.jsonl")): GoldSente
 export function runGold(
   gold: GoldSentence[] = loadGold(),
   corpusRoot = resolve(DATA_DIR, "../../examples/corpus"),
-): { vics: VicsEvaluation; lta: LtaEvaluation; sentences: number; ltaItems: number; vicsItems: number } {
+): {
+  vics: VicsEvaluation;
+  lta: LtaEvaluation;
+  sentences: number;
+  ltaItems: number;
+  vicsItems: number;
+} {
   const byDoc = new Map<string, GoldSentence[]>();
   for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
   const autoV = new Map<string, VicsUtterance[]>();
@@ -210,14 +235,26 @@ export function runGold(
     const c = codeDocument(doc, a);
     for (const g of gs) {
       const inSent = (x: { start: number; end: number }) => x.start >= g.start && x.end <= g.end;
-      autoV.set(g.id, c.utterances.filter((u) => inSent(u)));
-      autoL.set(g.id, c.hits.filter((h) => inSent(h)));
+      autoV.set(
+        g.id,
+        c.utterances.filter((u) => inSent(u)),
+      );
+      autoL.set(
+        g.id,
+        c.hits.filter((h) => inSent(h)),
+      );
     }
   }
   const withLta = gold.filter((g) => g.lta);
   return {
-    vics: evaluateVics(gold.map((g) => g.vics), gold.map((g) => autoV.get(g.id) ?? [])),
-    lta: evaluateLta(withLta.map((g) => g.lta!), withLta.map((g) => autoL.get(g.id) ?? [])),
+    vics: evaluateVics(
+      gold.map((g) => g.vics),
+      gold.map((g) => autoV.get(g.id) ?? []),
+    ),
+    lta: evaluateLta(
+      withLta.map((g) => g.lta!),
+      withLta.map((g) => autoL.get(g.id) ?? []),
+    ),
     sentences: gold.length,
     vicsItems: gold.reduce((n, g) => n + g.vics.length, 0),
     ltaItems: withLta.reduce((n, g) => n + g.lta!.length, 0),

@@ -24,7 +24,11 @@ const read = (set: string): Meta[] =>
 
 const plan: Array<{ set: string; pick: (m: Meta) => boolean; n: number }> = [
   { set: "ungd", pick: (m) => m.country_iso3 === "USA" && m.year >= 2001, n: 40 },
-  { set: "ungd", pick: (m) => m.country_iso3 === "IRN" && m.year >= 2005 && m.year !== 2013, n: 40 },
+  {
+    set: "ungd",
+    pick: (m) => m.country_iso3 === "IRN" && m.year >= 2005 && m.year !== 2013,
+    n: 40,
+  },
   { set: "ungd", pick: (m) => m.country_iso3 === "RUS" && m.year >= 2010, n: 30 },
   { set: "us-presidents", pick: () => true, n: 50 },
 ];
@@ -39,7 +43,14 @@ for (const p of plan) {
       const s = a.sentences[rng.int(a.sentences.length)]!;
       const words = s.text.split(/\s+/).length;
       if (words < 6 || words > 45) continue;
-      const row = { doc: `${p.set}/${m.file}`, country: m.country_iso3, speaker: m.speaker, start: s.start, end: s.end, text: s.text.replace(/\s+/g, " ") };
+      const row = {
+        doc: `${p.set}/${m.file}`,
+        country: m.country_iso3,
+        speaker: m.speaker,
+        start: s.start,
+        end: s.end,
+        text: s.text.replace(/\s+/g, " "),
+      };
       process.stdout.write(`${JSON.stringify(row)}\n`);
       break;
     }

@@ -59,7 +59,11 @@ export interface LtaExtractOptions {
   doc?: string;
 }
 
-export function extractLta(a: TextAnalysis, lex: LtaLexicon, opts: LtaExtractOptions = {}): LtaHit[] {
+export function extractLta(
+  a: TextAnalysis,
+  lex: LtaLexicon,
+  opts: LtaExtractOptions = {},
+): LtaHit[] {
   const hits: LtaHit[] = [];
   const tokens = a.tokens;
   const push = (
@@ -71,7 +75,15 @@ export function extractLta(a: TextAnalysis, lex: LtaLexicon, opts: LtaExtractOpt
     rule: string,
     entry?: string,
   ): void => {
-    const h: LtaHit = { trait, positive, sentence, start, end, text: a.text.slice(start, end), rule };
+    const h: LtaHit = {
+      trait,
+      positive,
+      sentence,
+      start,
+      end,
+      text: a.text.slice(start, end),
+      rule,
+    };
     if (entry !== undefined) h.entry = entry;
     if (opts.doc !== undefined) h.doc = opts.doc;
     hits.push(h);
@@ -110,10 +122,26 @@ export function extractLta(a: TextAnalysis, lex: LtaLexicon, opts: LtaExtractOpt
         }
         if (t.negated || phraseEnd >= 0) continue;
         if (m.list === "cc-high" || m.list === "cc-low") {
-          push("CC", m.list === "cc-high", s.index, t.start, last.end, `cc:${m.list}-phrase`, m.entry);
+          push(
+            "CC",
+            m.list === "cc-high",
+            s.index,
+            t.start,
+            last.end,
+            `cc:${m.list}-phrase`,
+            m.entry,
+          );
           phraseEnd = m.end;
         } else if (m.list === "task" || m.list === "gm") {
-          push("TASK", m.list === "task", s.index, t.start, last.end, `task:${m.list}-phrase`, m.entry);
+          push(
+            "TASK",
+            m.list === "task",
+            s.index,
+            t.start,
+            last.end,
+            `task:${m.list}-phrase`,
+            m.entry,
+          );
           phraseEnd = m.end;
         }
       }
@@ -122,13 +150,15 @@ export function extractLta(a: TextAnalysis, lex: LtaLexicon, opts: LtaExtractOpt
         continue;
       }
       if (!t.negated) {
-        let e = has(lex.ccHigh, t);
-        if (e) push("CC", true, s.index, t.start, t.end, "cc:high-word", e);
-        else if ((e = has(lex.ccLow, t))) push("CC", false, s.index, t.start, t.end, "cc:low-word", e);
-        if ((e = has(lex.task, t))) push("TASK", true, s.index, t.start, t.end, "task:task-word", e);
-        else if ((e = has(lex.groupMaintenance, t))) {
-          push("TASK", false, s.index, t.start, t.end, "task:group-maintenance-word", e);
-        }
+        const hc = has(lex.ccHigh, t);
+        const lc = hc ? null : has(lex.ccLow, t);
+        if (hc) push("CC", true, s.index, t.start, t.end, "cc:high-word", hc);
+        else if (lc) push("CC", false, s.index, t.start, t.end, "cc:low-word", lc);
+        const ti = has(lex.task, t);
+        const ip = ti ? null : has(lex.groupMaintenance, t);
+        if (ti) push("TASK", true, s.index, t.start, t.end, "task:task-word", ti);
+        else if (ip)
+          push("TASK", false, s.index, t.start, t.end, "task:group-maintenance-word", ip);
       }
     }
     // SC: first-person singular pronouns.
@@ -165,7 +195,14 @@ export function extractLta(a: TextAnalysis, lex: LtaLexicon, opts: LtaExtractOpt
   }
   return hits;
 
-  function windowCue(set: Set<string>, list: string, head: number, lo: number, hi: number, w: number): string | null {
+  function windowCue(
+    set: Set<string>,
+    list: string,
+    head: number,
+    lo: number,
+    hi: number,
+    w: number,
+  ): string | null {
     const sent = a.sentences[sentenceOf(head)]!;
     const from = Math.max(sent.tokenStart, lo - w);
     const to = Math.min(sent.tokenEnd, hi + w);
@@ -232,7 +269,8 @@ function scRule(
     const c = bySubjectHead.get(i);
     if (!c) return { positive: false, rule: "sc:other-use" };
     const lemma = c.verb.lemma.toLowerCase();
-    if (lex.scAuthorityVerbs.has(lemma)) return { positive: true, rule: "sc:authority-verb", entry: lemma };
+    if (lex.scAuthorityVerbs.has(lemma))
+      return { positive: true, rule: "sc:authority-verb", entry: lemma };
     if (c.voice === "active" && !c.negated && !lex.lowControl.has(lemma)) {
       return { positive: true, rule: "sc:instigator", entry: lemma };
     }

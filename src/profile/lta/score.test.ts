@@ -4,7 +4,13 @@ import type { DocumentCoding, LtaHit, Trait } from "../types.ts";
 import { buildUnits, chunkResponses, scoreUnits, totalCounts } from "./score.ts";
 
 const hit = (trait: Trait, positive: boolean, sentence: number): LtaHit => ({
-  trait, positive, sentence, start: 0, end: 1, text: "x", rule: "test",
+  trait,
+  positive,
+  sentence,
+  start: 0,
+  end: 1,
+  text: "x",
+  rule: "test",
 });
 
 test("responses: sentences are grouped into >= 100-word responses; a short tail joins the last", () => {
@@ -23,7 +29,10 @@ test("per-response averaging vs whole-text pooling on a hand-computed vector", (
     utterances: [],
     hits: [
       hit("CC", true, 0),
-      hit("CC", true, 2), hit("CC", false, 2), hit("CC", false, 2), hit("CC", false, 2),
+      hit("CC", true, 2),
+      hit("CC", false, 2),
+      hit("CC", false, 2),
+      hit("CC", false, 2),
       hit("TASK", false, 2),
     ],
   };

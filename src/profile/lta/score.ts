@@ -43,7 +43,11 @@ export function chunkResponses(sentenceWords: number[], wordsPerResponse = 100):
  * (so the grouping does not change them); the bootstrap resamples responses, which keeps
  * neighbouring sentences together and is 5-10 times cheaper than resampling sentences.
  */
-export function buildUnits(docs: DocumentCoding[], _mode: LtaMode, wordsPerResponse = 100): LtaUnits {
+export function buildUnits(
+  docs: DocumentCoding[],
+  _mode: LtaMode,
+  wordsPerResponse = 100,
+): LtaUnits {
   const rows: Int32Array[] = [];
   for (const d of docs) {
     const starts = chunkResponses(d.sentenceWords, wordsPerResponse);
@@ -63,7 +67,9 @@ export function buildUnits(docs: DocumentCoding[], _mode: LtaMode, wordsPerRespo
     for (let u = 0; u < nUnits; u++) rows.push(block.subarray(u * 2 * NT, (u + 1) * 2 * NT));
   }
   const counts = new Int32Array(rows.length * 2 * NT);
-  rows.forEach((r, i) => counts.set(r, i * 2 * NT));
+  rows.forEach((r, i) => {
+    counts.set(r, i * 2 * NT);
+  });
   return { n: rows.length, counts };
 }
 
@@ -103,7 +109,9 @@ export function scoreUnits(
 }
 
 /** Pooled positive/negative counts per trait. */
-export function totalCounts(units: LtaUnits): Record<Trait, { positive: number; negative: number }> {
+export function totalCounts(
+  units: LtaUnits,
+): Record<Trait, { positive: number; negative: number }> {
   const out = {} as Record<Trait, { positive: number; negative: number }>;
   LTA_TRAITS.forEach((t, i) => {
     let p = 0;

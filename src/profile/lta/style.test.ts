@@ -3,7 +3,15 @@ import { test } from "node:test";
 import { classifyStyle } from "./style.ts";
 
 test("style vector from the research notes: Reactive", () => {
-  const s = classifyStyle({ PWR: 0.45, BACE: 0.4, CC: 0.5, SC: 0.4, TASK: 0.65, DIS: 0.3, IGB: 0.3 });
+  const s = classifyStyle({
+    PWR: 0.45,
+    BACE: 0.4,
+    CC: 0.5,
+    SC: 0.4,
+    TASK: 0.65,
+    DIS: 0.3,
+    IGB: 0.3,
+  });
   assert.equal(s!.constraints, "respect");
   assert.equal(s!.openness, "open");
   assert.equal(s!.motivation, "problem");
@@ -17,7 +25,10 @@ test("mean split vs +1 SD split changes the label", () => {
   const sd = classifyStyle(scores, { split: "sd" })!;
   assert.equal(sd.constraints, "respect");
   assert.equal(sd.style, "Consultative");
-  assert.equal(classifyStyle(scores, { split: "mean" })!.worldview, "competitive (out-group focus)");
+  assert.equal(
+    classifyStyle(scores, { split: "mean" })!.worldview,
+    "competitive (out-group focus)",
+  );
 });
 
 test("both CC and SC above their high cut-offs count as open", () => {
@@ -28,5 +39,8 @@ test("both CC and SC above their high cut-offs count as open", () => {
 });
 
 test("a missing trait gives no style", () => {
-  assert.equal(classifyStyle({ PWR: null, BACE: 0.4, CC: 0.5, SC: 0.4, TASK: 0.6, DIS: 0.3, IGB: 0.3 }), null);
+  assert.equal(
+    classifyStyle({ PWR: null, BACE: 0.4, CC: 0.5, SC: 0.4, TASK: 0.6, DIS: 0.3, IGB: 0.3 }),
+    null,
+  );
 });

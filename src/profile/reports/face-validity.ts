@@ -58,7 +58,8 @@ function group(m: Meta & { set: string }): string | null {
     [/trump/, "Trump", () => true],
     [/biden/, "Biden", () => true],
   ];
-  for (const [re, name, when] of pres) if (re.test(s) && when(m.year)) return `US president: ${name}`;
+  for (const [re, name, when] of pres)
+    if (re.test(s) && when(m.year)) return `US president: ${name}`;
   if (/rusk/.test(s)) return "US secretary of state: Rusk (1962)";
   return null;
 }
@@ -73,9 +74,13 @@ const inputs: ProfileInput[] = metas.map((m) => ({
 const codings = await codeInParallel(inputs, {});
 const byGroup = new Map<string, typeof codings>();
 for (const c of codings) byGroup.set(c.meta!.group!, [...(byGroup.get(c.meta!.group!) ?? []), c]);
-const profiles: LeaderProfile[] = [...byGroup.keys()]
-  .sort()
-  .map((k) => buildProfile(k, byGroup.get(k)!, { replicates: 1000, seed: 1, vicsNormGroup: k.startsWith("US") ? "psycl-us" : "psycl-other" }));
+const profiles: LeaderProfile[] = [...byGroup.keys()].sort().map((k) =>
+  buildProfile(k, byGroup.get(k)!, {
+    replicates: 1000,
+    seed: 1,
+    vicsNormGroup: k.startsWith("US") ? "psycl-us" : "psycl-other",
+  }),
+);
 
 const ci = (x: number | null, i: Interval) => `${num(x)} [${num(i.lo)}, ${num(i.hi)}]`;
 const out: string[] = [
@@ -94,12 +99,22 @@ const out: string[] = [
 ];
 for (const p of profiles) {
   const v = p.vics;
-  out.push(`| ${p.label} | ${p.documents} | ${p.words} | ${v.n.self}/${v.n.other} | ${ci(v.indices.P1, v.intervals.P1)} | ${ci(v.indices.P2, v.intervals.P2)} | ${ci(v.indices.P4a, v.intervals.P4a)} | ${ci(v.indices.I1, v.intervals.I1)} | ${ci(v.indices.I2, v.intervals.I2)} | ${ci(v.indices.I5punish, v.intervals.I5punish)} | ${v.holsti.self?.type ?? "NA"} / ${v.holsti.other?.type ?? "NA"} |`);
+  out.push(
+    `| ${p.label} | ${p.documents} | ${p.words} | ${v.n.self}/${v.n.other} | ${ci(v.indices.P1, v.intervals.P1)} | ${ci(v.indices.P2, v.intervals.P2)} | ${ci(v.indices.P4a, v.intervals.P4a)} | ${ci(v.indices.I1, v.intervals.I1)} | ${ci(v.indices.I2, v.intervals.I2)} | ${ci(v.indices.I5punish, v.intervals.I5punish)} | ${v.holsti.self?.type ?? "NA"} / ${v.holsti.other?.type ?? "NA"} |`,
+  );
 }
-out.push("", "## Leadership traits (LTA)", "", `| group | responses | ${LTA_TRAITS.join(" | ")} | style |`, `|---|---|${LTA_TRAITS.map(() => "---|").join("")}---|`);
+out.push(
+  "",
+  "## Leadership traits (LTA)",
+  "",
+  `| group | responses | ${LTA_TRAITS.join(" | ")} | style |`,
+  `|---|---|${LTA_TRAITS.map(() => "---|").join("")}---|`,
+);
 for (const p of profiles) {
   const l = p.lta;
-  out.push(`| ${p.label} | ${l.responses} | ${LTA_TRAITS.map((t) => ci(l.scores[t], l.intervals[t])).join(" | ")} | ${l.style?.style ?? "NA"} |`);
+  out.push(
+    `| ${p.label} | ${l.responses} | ${LTA_TRAITS.map((t) => ci(l.scores[t], l.intervals[t])).join(" | ")} | ${l.style?.style ?? "NA"} |`,
+  );
 }
 out.push("", "## Warnings", "");
 for (const p of profiles) for (const w of p.warnings) out.push(`- ${p.label}: ${w}`);

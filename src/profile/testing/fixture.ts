@@ -64,7 +64,13 @@ export function fixture(specs: SentenceSpec[]): TextAnalysis {
         text: m[0],
         norm,
         lemma: spec.lemmas?.[norm] ?? norm,
-        pos: !isWord ? "PUNCT" : spec.adjectives?.includes(norm) ? "ADJ" : PRONOUNS.has(norm) ? "PRON" : "NOUN",
+        pos: !isWord
+          ? "PUNCT"
+          : spec.adjectives?.includes(norm)
+            ? "ADJ"
+            : PRONOUNS.has(norm)
+              ? "PRON"
+              : "NOUN",
         negated: spec.negated?.includes(norm) ?? false,
         quoted: spec.quoted ?? false,
       });
@@ -76,7 +82,8 @@ export function fixture(specs: SentenceSpec[]): TextAnalysis {
       const start = base + at;
       const end = start + needle.length;
       let head = -1;
-      for (let k = tokenStart; k < tokenEnd; k++) if (tokens[k]!.start >= start && tokens[k]!.end <= end) head = k;
+      for (let k = tokenStart; k < tokenEnd; k++)
+        if (tokens[k]!.start >= start && tokens[k]!.end <= end) head = k;
       return { start, end, head };
     };
     for (const c of spec.clauses ?? []) {
@@ -84,7 +91,12 @@ export function fixture(specs: SentenceSpec[]): TextAnalysis {
       let verbHead = v.head;
       for (let k = tokenStart; k < tokenEnd; k++) {
         const t = tokens[k]!;
-        if (t.start >= v.start && t.end <= v.end && (t.norm === c.lemma || t.lemma === c.lemma || t.norm.startsWith(c.lemma.slice(0, 3)))) verbHead = k;
+        if (
+          t.start >= v.start &&
+          t.end <= v.end &&
+          (t.norm === c.lemma || t.lemma === c.lemma || t.norm.startsWith(c.lemma.slice(0, 3)))
+        )
+          verbHead = k;
       }
       tokens[verbHead]!.pos = "VERB";
       tokens[verbHead]!.lemma = c.lemma;
@@ -111,7 +123,28 @@ export function fixture(specs: SentenceSpec[]): TextAnalysis {
           head: verbHead,
           lemma: c.lemma,
           particle: c.particle,
-          auxiliaries: c.verb.split(" ").filter((w) => ["will", "shall", "would", "could", "can", "must", "should", "may", "might", "do", "does", "did", "have", "has", "had"].includes(w.toLowerCase())).map((w) => w.toLowerCase()),
+          auxiliaries: c.verb
+            .split(" ")
+            .filter((w) =>
+              [
+                "will",
+                "shall",
+                "would",
+                "could",
+                "can",
+                "must",
+                "should",
+                "may",
+                "might",
+                "do",
+                "does",
+                "did",
+                "have",
+                "has",
+                "had",
+              ].includes(w.toLowerCase()),
+            )
+            .map((w) => w.toLowerCase()),
           isWord: false,
         },
         object: obj

@@ -58,20 +58,24 @@ export function codeClause(
   const hit = lookupClause(clause, dict);
   if (!hit) return "verb not in the VICS dictionary";
   if (!clause.subject) return "no subject";
-  if (clause.voice === "passive") return "passive voice: the agent is not resolved by the text layer";
+  if (clause.voice === "passive")
+    return "passive voice: the agent is not resolved by the text layer";
   const referent = clause.subject.referent;
   if (referent === "unknown") return "subject is neither Self nor Other";
 
   let category = hit.category;
   const rules = ["dictionary"];
   // "poses no threat", "has no intention": a negative determiner on the object negates the act.
-  const objectNegated = !clause.negated && clause.object !== null && /^(no|never)\b/i.test(clause.object.text);
+  const objectNegated =
+    !clause.negated && clause.object !== null && /^(no|never)\b/i.test(clause.object.text);
   if (clause.negated || objectNegated) {
     const o =
       dict.negationOverrides.get(hit.key) ?? dict.negationOverrides.get(clause.verb.lemma) ?? null;
     if (o === "drop") return `negated "${hit.key}" is not coded (negation override)`;
     category = o ?? dict.negationDefault[category];
-    rules.push(`${objectNegated ? "object-" : ""}${o ? `negation-override:${o}` : `negation:${category}`}`);
+    rules.push(
+      `${objectNegated ? "object-" : ""}${o ? `negation-override:${o}` : `negation:${category}`}`,
+    );
   }
   const intent =
     clause.tense === "future" ||

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { computeIndices } from "./indices.ts";
 import { holstiCuts, placeHolsti, quadrant } from "./holsti.ts";
+import { computeIndices } from "./indices.ts";
 
 test("quadrants: cooperative/low = A, cooperative/high = C, conflictual/low = DEF, conflictual/high = B", () => {
   const cut = { strategy: 0, control: 0.5 };

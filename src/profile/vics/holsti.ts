@@ -52,7 +52,11 @@ export function holstiCuts(
 }
 
 /** Strictly above the cut is cooperative / high control; ties fall to conflictual / low. */
-export function quadrant(strategy: number, control: number, cut: { strategy: number; control: number }): HolstiType {
+export function quadrant(
+  strategy: number,
+  control: number,
+  cut: { strategy: number; control: number },
+): HolstiType {
   const coop = strategy > cut.strategy;
   const high = control > cut.control;
   if (coop) return high ? "C" : "A";

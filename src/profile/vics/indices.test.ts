@@ -52,7 +52,10 @@ test("case C: no Self verbs gives NA instrumental indices; zero policy gives 0",
   assert.equal(x.I5appeal, null);
   close(x.P4a, 0);
   close(x.P5, 1);
-  const z = computeIndices({ self: [0, 0, 0, 0, 0, 0], other: [2, 1, 3, 2, 1, 1] }, { missing: "zero" });
+  const z = computeIndices(
+    { self: [0, 0, 0, 0, 0, 0], other: [2, 1, 3, 2, 1, 1] },
+    { missing: "zero" },
+  );
   assert.equal(z.I1, 0);
 });
 
@@ -65,7 +68,10 @@ test("no Other verbs: P-1..P-3 and P-5 are NA, P-4 computed", () => {
   close(x.P4a, 1);
   close(x.P4b, 0);
   // PsyCL convention: a zero denominator gives 0, so P-3 = 0 and P-5 = 1.
-  const z = computeIndices({ self: [1, 0, 1, 4, 2, 2], other: [0, 0, 0, 0, 0, 0] }, { missing: "zero" });
+  const z = computeIndices(
+    { self: [1, 0, 1, 4, 2, 2], other: [0, 0, 0, 0, 0, 0] },
+    { missing: "zero" },
+  );
   close(z.P3, 0);
   close(z.P5, 1);
 });
@@ -105,7 +111,8 @@ test("property: ranges hold and the I-5 proportions sum to 1", () => {
         if (v !== null) assert.ok(v >= -1e-12 && v <= 1 + 1e-12, `${k}=${v}`);
       }
       if (x.I5appeal !== null) {
-        const s = x.I5punish! + x.I5threaten! + x.I5oppose! + x.I5appeal! + x.I5promise! + x.I5reward!;
+        const s =
+          x.I5punish! + x.I5threaten! + x.I5oppose! + x.I5appeal! + x.I5promise! + x.I5reward!;
         assert.ok(Math.abs(s - 1) < 1e-9);
       }
     }),
