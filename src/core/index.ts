@@ -1,2 +1,3 @@
 export * from "./errors.ts";
 export * from "./rng.ts";
+export * from "./spawn-worker.ts";

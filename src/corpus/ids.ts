@@ -13,6 +13,20 @@ export function passageId(docId: string, textHash: string, level: string, index:
   return `${docId}.${textHash.slice(0, 6)}.${level === "sentence" ? "s" : "p"}${index}`;
 }
 
+/** The parts of a passage id, or undefined when the string is not one. */
+export function parsePassageId(
+  id: string,
+): { docId: string; hash: string; level: "sentence" | "paragraph"; index: number } | undefined {
+  const m = /^(.+)\.([0-9a-f]{6})\.([sp])(\d+)$/.exec(id);
+  if (!m) return undefined;
+  return {
+    docId: m[1]!,
+    hash: m[2]!,
+    level: m[3] === "s" ? "sentence" : "paragraph",
+    index: Number(m[4]),
+  };
+}
+
 const HONORIFICS =
   /\b(mr|mrs|ms|dr|prof|sir|h\.?\s?e|his excellency|her excellency|excellency|sheikh|shaikh|hon)\b\.?/g;
 

@@ -69,6 +69,7 @@ const SETEXT = /^\s*(=+|-+)\s*$/;
 const PAGE_FOOTER = /^(?:page\s+\d+\s+(?:of|\/)\s+\d+|advertisement|sponsored content|\d{1,3})$/i;
 
 function isAllCaps(s: string): boolean {
+  if (/\p{Ll}/u.test(s)) return false; // the common case, decided without building a string
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }

@@ -36,8 +36,22 @@ export interface ParsePageOptions {
   unwrap?: "auto" | boolean;
 }
 
-// Markdown is recognised by its headings: ATX ("## Title") or setext (a line underlined with = or -).
-const MARKDOWN_HEADING = /^#{1,6}(\s|$)|^[^\n]*\p{L}[^\n]*\n(?:=+|-+)[ \t]*$/mu;
+const ATX = /^#{1,6}(\s|$)/m;
+const SETEXT_UNDERLINE = /^\n(?:=+|-+)[ \t]*(?:\n|$)/;
+
+/** Markdown is recognised by its headings: ATX ("## Title") or setext (a line underlined with = or -). */
+function looksLikeMarkdown(text: string): boolean {
+  if (ATX.test(text)) return true;
+  // Line by line: a single regex over the whole text backtracks quadratically on long lines.
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    const c = text[i + 1];
+    if ((c === "=" || c === "-") && SETEXT_UNDERLINE.test(text.slice(i, i + 200))) {
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      if (/\p{L}/u.test(text.slice(lineStart, i))) return true;
+    }
+  }
+  return false;
+}
 const REFERENCES = /^(sources|references|bibliography|further reading|works cited|notes)\s*(\d*)$/i;
 
 /**
@@ -46,7 +60,7 @@ const REFERENCES = /^(sources|references|bibliography|further reading|works cite
  */
 export function parsePage(raw: string, options: ParsePageOptions = {}): ParsedDocument[] {
   const text = basicNormalize(raw);
-  const markdown = options.markdown ?? MARKDOWN_HEADING.test(text);
+  const markdown = options.markdown ?? looksLikeMarkdown(text);
   const wrapped =
     options.unwrap === "auto" || options.unwrap === undefined
       ? isHardWrapped(text)

@@ -1,5 +1,5 @@
 import type { Store } from "../store/index.ts";
-import { normalizeSpeaker } from "./ids.ts";
+import { normalizeSpeaker, parsePassageId, passageId } from "./ids.ts";
 import type {
   DocumentFilter,
   DocumentRecord,
@@ -111,33 +111,45 @@ export function getDocument(db: Store, id: string, version?: number): DocumentRe
   return { ...toSummary(row), text: row.text, meta: JSON.parse(row.meta) };
 }
 
-interface PassageRow {
-  passage_id: string;
+export interface PassageRow {
   doc_id: string;
   doc_version: number;
+  doc_text_hash: string;
   level: PassageLevel;
   idx: number;
   start: number;
   end: number;
   paragraph: number | null;
-  text: string;
+  /** Stored for sentences (the FTS content); null for paragraphs. */
+  text: string | null;
 }
 
 export const PASSAGE_COLUMNS =
-  "p.id AS passage_id, d.id AS doc_id, d.version AS doc_version, p.level, p.idx, p.start, p.end, p.paragraph, p.text";
+  "d.id AS doc_id, d.version AS doc_version, d.text_hash AS doc_text_hash, p.level, p.idx, p.start, p.end, p.paragraph, p.text";
 
-export function toPassage(r: PassageRow): Passage {
+/** A passage from its row; paragraphs take their text from the document's text. */
+export function toPassage(r: PassageRow, docText?: string): Passage {
+  const text = r.text ?? docText?.slice(r.start, r.end);
+  if (text === undefined) throw new Error(`passage text of ${r.doc_id} needs the document text`);
   return {
-    id: r.passage_id,
+    id: passageId(r.doc_id, r.doc_text_hash, r.level, r.idx),
     docId: r.doc_id,
     docVersion: r.doc_version,
     level: r.level,
     index: r.idx,
     start: r.start,
     end: r.end,
-    text: r.text,
+    text,
     paragraph: r.paragraph,
   };
+}
+
+function docText(db: Store, docId: string, version: number): string {
+  return (
+    db.prepare("SELECT text FROM documents WHERE id = ? AND version = ?").get(docId, version) as {
+      text: string;
+    }
+  ).text;
 }
 
 export function getPassages(
@@ -153,14 +165,20 @@ export function getPassages(
        ORDER BY p.idx`,
     )
     .all(...(version === undefined ? [docId, level] : [docId, version, level])) as PassageRow[];
-  return rows.map(toPassage);
+  if (rows.length === 0) return [];
+  const text = level === "paragraph" ? docText(db, docId, rows[0]!.doc_version) : undefined;
+  return rows.map((r) => toPassage(r, text));
 }
 
 export function getPassage(db: Store, id: string): Passage | undefined {
+  const parts = parsePassageId(id);
+  if (!parts) return undefined;
   const row = db
     .prepare(
-      `SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN documents d ON d.rowid = p.doc_rowid WHERE p.id = ?`,
+      `SELECT ${PASSAGE_COLUMNS} FROM documents d JOIN passages p ON p.doc_rowid = d.rowid
+       WHERE d.id = ? AND substr(d.text_hash, 1, 6) = ? AND p.level = ? AND p.idx = ?`,
     )
-    .get(id) as PassageRow | undefined;
-  return row ? toPassage(row) : undefined;
+    .get(parts.docId, parts.hash, parts.level, parts.index) as PassageRow | undefined;
+  if (!row) return undefined;
+  return toPassage(row, row.text === null ? docText(db, row.doc_id, row.doc_version) : undefined);
 }

@@ -90,6 +90,14 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
   return options.level === "paragraph" ? toParagraphHits(db, hits, limit) : hits;
 }
 
+function getDocumentText(db: Store, id: string, version: number): string {
+  return (
+    db.prepare("SELECT text FROM documents WHERE id = ? AND version = ?").get(id, version) as {
+      text: string;
+    }
+  ).text;
+}
+
 /** Paragraph-level results: the paragraphs holding the best sentences, each once, best first. */
 function toParagraphHits(db: Store, hits: SearchHit[], limit: number): SearchHit[] {
   const stmt = db.prepare(
@@ -104,7 +112,7 @@ function toParagraphHits(db: Store, hits: SearchHit[], limit: number): SearchHit
       | Parameters<typeof toPassage>[0]
       | undefined;
     if (!row) continue;
-    const p = toPassage(row);
+    const p = toPassage(row, getDocumentText(db, h.passage.docId, h.passage.docVersion));
     if (seen.has(p.id)) continue;
     seen.add(p.id);
     const offset = h.passage.start - p.start;

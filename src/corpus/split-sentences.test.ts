@@ -104,7 +104,7 @@ test("agrees with wink-nlp's sentence boundaries on real UN text (>= 90% of boun
       const doc = nlp.readDoc(para);
       const wink = new Set<number>();
       let cursor = 0;
-      doc.sentences().each((s) => {
+      doc.sentences().each((s: { out: () => string }) => {
         const out = s.out();
         const at = para.indexOf(out, cursor);
         if (at >= 0) {

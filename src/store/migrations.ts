@@ -37,16 +37,17 @@ export const migrations: Migration[] = [
         );
         CREATE INDEX documents_latest ON documents (id) WHERE is_latest = 1;
         CREATE INDEX documents_country_date ON documents (country, date);
+        -- A passage's public id is derived (document id, text hash, level, index), so it needs no
+        -- column or index of its own; paragraph text is sliced from the document, not stored twice.
         CREATE TABLE passages (
           rowid INTEGER PRIMARY KEY,
-          id TEXT NOT NULL UNIQUE,
           doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
           level TEXT NOT NULL CHECK (level IN ('paragraph', 'sentence')),
           idx INTEGER NOT NULL,
           start INTEGER NOT NULL,
           end INTEGER NOT NULL,
           paragraph INTEGER,
-          text TEXT NOT NULL
+          text TEXT
         );
         CREATE INDEX passages_doc ON passages (doc_rowid, level, idx);
         -- Sentences only: paragraph hits are reached through their sentences.
