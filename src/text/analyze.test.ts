@@ -28,6 +28,22 @@ test("negation: 'will not cooperate' is negated future", () => {
   assert.equal(analyze("Iran cooperates with the agency.").clauses[0]!.negated, false);
 });
 
+test("negation reaches infinitive complements and or/nor coordination", () => {
+  const a = analyze("Gondor did not agree to attack Mordor.");
+  assert.equal(clauseOf(a, "attack").negated, true);
+  const b = analyze("The nation will never forget or forgive those crimes.");
+  assert.equal(clauseOf(b, "forgive").negated, true);
+  const c = analyze("Iran did not attack and instead negotiated.");
+  assert.equal(clauseOf(c, "negotiate").negated, false);
+});
+
+test("a past-participle modifier is passive", () => {
+  const a = analyze("The soldiers, assisted by mercenaries, entered the town.");
+  const assist = clauseOf(a, "assist");
+  assert.equal(assist.voice, "passive");
+  assert.equal(assist.complements[0]?.preposition, "by");
+});
+
 test("future and conditional modality", () => {
   const a = analyze("If they attack us, we would respond with force.");
   assert.equal(clauseOf(a, "attack").modality, "conditional");

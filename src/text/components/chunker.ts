@@ -78,6 +78,11 @@ function isReducedRelative(
   if (g.kind !== "finite" || g.aux.length > 0 || g.negators.length > 0) return false;
   const h = tokens[g.head]!;
   if (h.norm === h.lemma || !/(ed|en|wn)$/.test(h.norm)) return false;
+  // "The soldiers, assisted by mercenaries, entered ...": an appositive participle with its agent.
+  if (tokens[g.start - 1]?.norm === "," && tokens[g.end]?.norm === "by" && g.start - 1 > s) {
+    const n = tokens[g.start - 2]!;
+    if (n.pos === "NOUN" || n.pos === "PROPN") return true;
+  }
   let k = g.start - 1;
   if (k < s || tokens[k]!.pos !== "NOUN") return false;
   while (
@@ -169,7 +174,9 @@ function repairNounVerb(tokens: Token[], s: number, e: number): void {
       next.pos === "VERB" &&
       !next.norm.endsWith("ing") &&
       (prev === undefined ||
-        ["DET", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "NUM"].includes(prev.pos))
+        ["DET", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "NUM"].includes(prev.pos) ||
+        // Inside a capitalised name: "Ministry of Silly Walks condemned".
+        (prev.pos === "PROPN" && /^[A-Z]/.test(t.text)))
     ) {
       t.pos = "NOUN";
     }
@@ -210,13 +217,15 @@ function chunkSentence(doc: DocState, sentence: number, s: number, e: number): v
       if (
         g.kind === "participle" &&
         g.start > s &&
-        startsNp(tokens[g.start - 1]) &&
+        (startsNp(tokens[g.start - 1]) ||
+          (tokens[g.start - 1]!.norm === "," && startsNp(tokens[g.start - 2]))) &&
         tokens[g.start - 1]!.pos !== "PRON"
       ) {
-        // "the roads leading into Mordor": the modified noun is the subject.
-        let k = g.start - 1;
+        // "the roads leading into Mordor", "the soldiers, assisted by ...": the modified noun is the subject.
+        const nEnd = tokens[g.start - 1]!.norm === "," ? g.start - 1 : g.start;
+        let k = nEnd - 1;
         while (k > prevEnd && startsNp(tokens[k - 1])) k--;
-        d.subject = nounPhrase(tokens, k, g.start, { attach: SUBJECT_ATTACH, coordinate: false });
+        d.subject = nounPhrase(tokens, k, nEnd, { attach: SUBJECT_ATTACH, coordinate: false });
       } else if (prev >= 0) {
         d.controller = prev;
         d.subjectFromObject =

@@ -9,9 +9,30 @@ import { NEGATORS } from "../words.ts";
 
 const NEGATIVE_SUBJECTS = new Set(["nobody", "none", "nothing", "neither"]);
 
+/**
+ * Negation reaches a clause through its controller when the clause is an infinitive complement
+ * ("did not agree to attack") or joined by "or"/"nor" ("will never forget or forgive").
+ */
+function inherits(doc: DocState, ci: number): boolean {
+  const c = doc.clauses[ci]!;
+  if (c.controller === undefined) return false;
+  const ctl = doc.clauses[c.controller];
+  if (!ctl?.negated) return false;
+  if (c.nonFinite === "infinitive") return true;
+  let k = c.verb.head - 1;
+  while (k >= 0 && doc.tokens[k]!.start >= ctl.verb.end && doc.tokens[k]!.pos === "ADV") k--;
+  const conj = doc.tokens[k];
+  return conj !== undefined && (conj.norm === "or" || conj.norm === "nor");
+}
+
 function run(doc: DocState): void {
   const tokens = doc.tokens;
-  for (const c of doc.clauses) {
+  for (const [ci, c] of doc.clauses.entries()) {
+    if (!c.negated && inherits(doc, ci)) {
+      c.negated = true;
+      for (let k = c.verb.head; k < (c.tokenEnd ?? c.verb.head + 1); k++) tokens[k]!.negated = true;
+      continue;
+    }
     let from = -1;
     const vs = c.verb.head;
     // The verb group spans from its first auxiliary; scan it for a negator.

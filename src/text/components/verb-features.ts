@@ -59,9 +59,12 @@ function features(doc: DocState, c: Clause): void {
     (BE_FORMS.has(lastAux) || /^(get|gets|got|gotten|getting)$/.test(lastAux)) &&
     !head.norm.endsWith("ing") &&
     !c.verb.auxiliaries.some((a) => a.includes(" "));
+  // A past-participle clause modifying a noun is passive: "criminals, assisted by mercenaries".
+  const participlePassive =
+    c.nonFinite === "participle" && head.norm !== head.lemma && /(ed|en|wn)$/.test(head.norm);
   c.tense = tense;
   c.modality = modality;
-  c.voice = passive ? "passive" : "active";
+  c.voice = passive || participlePassive ? "passive" : "active";
 }
 
 export const verbFeatures: Component = {
