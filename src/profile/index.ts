@@ -24,6 +24,7 @@ export { extractLta, sentenceWordCounts } from "./lta/extract.ts";
 export { buildUnits, chunkResponses, scoreUnits } from "./lta/score.ts";
 export { classifyStyle, type StyleOptions } from "./lta/style.ts";
 export { descriptor, ltaLevel, ltaLevels, normVics } from "./norms.ts";
+export { type ParameterOptions, type ProfileParameter, profileParameters } from "./parameters.ts";
 export { codeInParallel, type PoolOptions } from "./pool.ts";
 export { LeaderProfiler, type Profilable, type ProfilerOptions } from "./profiler.ts";
 export * from "./types.ts";
