@@ -63,15 +63,17 @@ const PROXY = new Set(["062", "072", "074"]);
 
 /**
  * How far an action yields to or pleads with its target (0..1): yielding (root 08, 035) fully,
- * settling (037) half, signing an agreement (057) 0.4, material cooperation (06, 07) half, and
- * mere talk or consultation (other 03-05) 0.2: engaging is not yielding.
+ * settling (037) and material cooperation (06, 07) half, and talk, consultation or diplomatic
+ * cooperation (other 03-05) half their Goldstein weight (0.2 for an intent to meet, 0.4 for
+ * signing an agreement): engaging is not yielding.
  */
-export function deference(code: string, root: string): number {
+export function deference(code: string, root: string, coop: number): number {
   if (root === "08" || code === "035") return 1;
   if (code === "037") return 0.5;
-  if (code === "057") return 0.4;
   if (root === "06" || root === "07") return 0.5;
-  if (root === "03" || root === "04" || root === "05") return 0.2;
+  // Talk and diplomatic cooperation: the deeper the engagement, the more it defers (half its
+  // Goldstein weight: 0.2 for an intent to meet, 0.35 for negotiating, 0.4 for an agreement).
+  if (root === "03" || root === "04" || root === "05") return 0.5 * coop;
   return 0;
 }
 
@@ -165,7 +167,7 @@ export function scenarioTerms(
       const code = s.action.code.slice(0, 3);
       const tag = `${code} ${s.description} → ${s.action.target}`;
       if (h > 0) {
-        const d = resistance(code, s.root, conf) - deference(code, s.root);
+        const d = resistance(code, s.root, conf) - deference(code, s.root, coop);
         if (d !== 0) {
           v.dignity += h * d;
           note("dignity", `${tag} (hostility ${h.toFixed(2)})`);

@@ -41,7 +41,12 @@ export interface GovernmentalOptions {
   alpha?: number;
   pressureSd?: number;
   scaleSd?: number;
+  /** Gumbel draws of the players' utilities averaged in a point prediction (count). Default 64. */
+  noiseDraws?: number;
 }
+
+/** Utility-noise draws per Monte Carlo parameter draw. */
+const MC_NOISE_DRAWS = 2;
 
 const SETTINGS = pceSettings({
   votingRule: "Prop",
@@ -55,11 +60,14 @@ export class GovernmentalModel implements DecisionModel {
   readonly ra: RationalActorModel;
   readonly apparatus: DoctrineView;
   alpha: number;
+  /** Gumbel draws averaged in a point prediction. */
+  readonly noiseDraws: number;
 
   constructor(opts: GovernmentalOptions) {
     this.ra = new RationalActorModel(opts);
     this.apparatus = opts.apparatus ?? opts.doctrine;
     this.alpha = opts.alpha ?? 1;
+    this.noiseDraws = opts.noiseDraws ?? 64;
   }
 
   get theta(): number[] {
@@ -90,7 +98,51 @@ export class GovernmentalModel implements DecisionModel {
       utilities(c, coef, row);
       util.set(row, k * M);
     });
-    return pceFlat(util, coefs.length, M, weights, SETTINGS);
+    return this.expectedPce(c, util, weights, this.noiseDraws);
+  }
+
+  /**
+   * Gumbel noise per (draw, player, option), seeded by the option id so that it does not depend
+   * on the order of the options: the players are random-utility (logit) choosers, like the
+   * rational actor whose scales they share.
+   */
+  private gumbel(c: CompiledScenario, players: number, draws: number): Float64Array {
+    const M = c.optionIds.length;
+    const g = new Float64Array(draws * players * M);
+    c.optionIds.forEach((id, m) => {
+      const rng = createRng(hashString(id));
+      for (let d = 0; d < draws; d++) {
+        for (let k = 0; k < players; k++) {
+          g[(d * players + k) * M + m] = -Math.log(-Math.log(Math.max(rng.next(), 1e-12)));
+        }
+      }
+    });
+    return g;
+  }
+
+  /** Mean PCE outcome over `draws` Gumbel perturbations of the players' utilities. */
+  private expectedPce(
+    c: CompiledScenario,
+    util: Float64Array,
+    weights: Float64Array,
+    draws: number,
+    noise?: Float64Array,
+    scratch: { buf?: Float64Array; out?: PceFlatOut } = {},
+  ): Float64Array {
+    const M = c.optionIds.length;
+    const P = weights.length;
+    const g = noise ?? this.gumbel(c, P, draws);
+    scratch.buf ??= new Float64Array(P * M);
+    scratch.out ??= {};
+    const buf = scratch.buf;
+    const out = scratch.out;
+    const acc = new Float64Array(M);
+    for (let d = 0; d < draws; d++) {
+      for (let j = 0; j < P * M; j++) buf[j] = util[j]! + g[d * P * M + j]!;
+      const p = pceFlat(buf, P, M, weights, SETTINGS, out);
+      for (let m = 0; m < M; m++) acc[m]! += p[m]! / draws;
+    }
+    return acc;
   }
 
   private sharpen(p: Float64Array): Float64Array {
@@ -182,11 +234,13 @@ export class GovernmentalModel implements DecisionModel {
         this.ra.pressureSd,
         this.ra.scaleSd,
       );
-      const bufs: PceFlatOut = {};
-      const pce = pceFlat;
+      // Each parameter draw averages over a few fixed utility-noise draws (fewer than the point
+      // prediction's, to keep 10⁶ draws cheap).
+      const noise = this.gumbel(c, coefs.length, MC_NOISE_DRAWS);
+      const scratch = {};
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
         k.draw(r, util);
-        out.set(this.sharpen(pce(util, coefs.length, M, weights, SETTINGS, bufs)));
+        out.set(this.sharpen(this.expectedPce(c, util, weights, MC_NOISE_DRAWS, noise, scratch)));
       });
     }
     return pred;
@@ -194,3 +248,13 @@ export class GovernmentalModel implements DecisionModel {
 }
 
 export { TERMS };
+
+/** FNV-1a hash of a string, as a 32-bit seed. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
