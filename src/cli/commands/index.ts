@@ -5,6 +5,7 @@ import { registerDecide } from "./decide.ts";
 import { registerDoctrine } from "./doctrine.ts";
 import { registerEvents } from "./events.ts";
 import { registerProfile } from "./profile.ts";
+import { registerServe } from "./serve.ts";
 
 /** A CLI command module adds its commands to the program. One file per command family. */
 export type Registrar = (program: Command) => void;
@@ -17,4 +18,5 @@ export const registrars: Registrar[] = [
   registerProfile,
   registerEvents,
   registerBargain,
+  registerServe,
 ];
