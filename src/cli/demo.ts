@@ -8,11 +8,12 @@ import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/index.ts";
 import { print, printError, resolveDbPath } from "./context.ts";
 import { corpusStep } from "./demo/corpus-step.ts";
+import { doctrineStep } from "./demo/doctrine-step.ts";
 import { profileStep } from "./demo/profile-step.ts";
 import type { DemoStep } from "./demo/steps.ts";
 
 // One entry per module's demo step, in pipeline order.
-const steps: DemoStep[] = [corpusStep, profileStep];
+const steps: DemoStep[] = [corpusStep, doctrineStep, profileStep];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const outDir = join(process.cwd(), "out");
