@@ -15,36 +15,26 @@
  *   victoryProbability(model, sA, sB)    P[A beats B] from coalition strengths
  *   pceFlat(...)                          the same computation on flat typed arrays (hot loops)
  *
+ * (`vote` and `victoryProbability` live in vote.ts and are re-exported here; the three PCE
+ * models in pce-models.ts.)
+ *
  * The method follows KTAB's `Model::scalarPCE` as restated in shared/research/bargaining.md,
  * sections 1.4-1.6: coalitions from a lower-triangle scan of option pairs (which matters only
  * for the asymmetric `ASymProsp` rule), a 1e-8 floor on every coalition, pairwise victory
  * probabilities, then one of three ways to turn the pairwise matrix into option probabilities.
  */
 import { StatecraftError } from "../core/errors.ts";
+import { conditionalPce, markovIncentivePce, markovUniformPce } from "./pce-models.ts";
+import {
+  COALITION_FLOOR,
+  type PceModel,
+  type VictoryModel,
+  type VotingRule,
+  victoryProbability,
+  voteShape,
+} from "./vote.ts";
 
-/** How a voter's utility difference between two options becomes a vote (KTAB `VotingRule`). */
-export type VotingRule = "Binary" | "PropBin" | "Prop" | "PropCbc" | "Cubic" | "ASymProsp";
-/** How coalition strengths become a pairwise victory probability (KTAB `VictoryProbModel`). */
-export type VictoryModel = "Linear" | "Square" | "Quartic" | "Octic" | "Binary";
-/** How pairwise victory probabilities become option probabilities (KTAB `PCEModel`). */
-export type PceModel = "Conditional" | "MarkovUniform" | "MarkovIncentive";
-
-export const VOTING_RULES: readonly VotingRule[] = [
-  "Binary",
-  "PropBin",
-  "Prop",
-  "PropCbc",
-  "Cubic",
-  "ASymProsp",
-];
-export const VICTORY_MODELS: readonly VictoryModel[] = [
-  "Linear",
-  "Square",
-  "Quartic",
-  "Octic",
-  "Binary",
-];
-export const PCE_MODELS: readonly PceModel[] = ["Conditional", "MarkovUniform", "MarkovIncentive"];
+export * from "./vote.ts";
 
 export interface PceOptions {
   /** Voting rule. Default `"Prop"` (vote proportional to the utility difference). */
@@ -72,93 +62,6 @@ export interface PceResult {
   iterations: number;
   /** Plain-words account of the computation, for reports. */
   explanation: string;
-}
-
-/** Coalition floor added to every coalition strength (KTAB constant). */
-export const COALITION_FLOOR = 1e-8;
-/** Saturation scale of the binary vote: |Δ| >= this gives a full vote. */
-export const BINARY_VOTE_TOLERANCE = 1e-8;
-
-function clipUnit(x: number): number {
-  return Math.min(1, Math.max(-1, x));
-}
-
-/** Shape of the vote as a function of the utility difference `d = uA − uB`, before weighting. */
-export function voteShape(rule: VotingRule, d: number): number {
-  switch (rule) {
-    case "Prop":
-      return d;
-    case "Binary":
-      return clipUnit(d / BINARY_VOTE_TOLERANCE);
-    case "PropBin":
-      return 0.8 * d + 0.2 * clipUnit(d / BINARY_VOTE_TOLERANCE);
-    case "PropCbc":
-      return 0.5 * d + 0.5 * d * d * d;
-    case "Cubic":
-      return d * d * d;
-    case "ASymProsp":
-      // Losses weigh more than gains (prospect-theory flavour); zero stays zero.
-      return d < 0 ? d : d > 0 ? (2 / 3) * d : 0;
-  }
-}
-
-/**
- * Signed vote of one voter with weight `w` between options A and B: positive supports A.
- * A weight of zero or less is an error (KTAB aborts): a voter without capability cannot vote.
- */
-export function vote(rule: VotingRule, w: number, uA: number, uB: number): number {
-  if (!(w > 0)) {
-    throw new StatecraftError(
-      "SC_BARGAIN_NONPOSITIVE_WEIGHT",
-      `vote weight must be > 0, got ${w}`,
-      {
-        hint: "every actor needs a positive capability and a positive total salience",
-      },
-    );
-  }
-  return w * voteShape(rule, uA - uB);
-}
-
-/** Probability that the side with coalition strength `s1` beats the side with `s2`. */
-export function victoryProbability(model: VictoryModel, s1: number, s2: number): number {
-  let x1: number;
-  let x2: number;
-  switch (model) {
-    case "Linear":
-      x1 = s1;
-      x2 = s2;
-      break;
-    case "Square":
-      x1 = s1 * s1;
-      x2 = s2 * s2;
-      break;
-    case "Quartic":
-      x1 = s1 * s1 * s1 * s1;
-      x2 = s2 * s2 * s2 * s2;
-      break;
-    case "Octic": {
-      const a = s1 * s1 * s1 * s1;
-      const b = s2 * s2 * s2 * s2;
-      x1 = a * a;
-      x2 = b * b;
-      break;
-    }
-    case "Binary":
-      // A 10% margin is decisive; in between, a linear ramp on the strength share.
-      if (s1 >= 1.1 * s2) {
-        x1 = 1;
-        x2 = 1e-6;
-      } else if (s2 >= 1.1 * s1) {
-        x1 = 1e-6;
-        x2 = 1;
-      } else {
-        const r = s1 / (s1 + s2);
-        x1 = (2.1 * r - 1) / 0.1;
-        x2 = 1 - x1;
-      }
-      break;
-  }
-  return x1 / (x1 + x2);
 }
 
 /** Resolved options with defaults, in the form the flat kernel takes. */
@@ -263,124 +166,12 @@ export function pceFlat(
   }
   switch (settings.pceModel) {
     case "Conditional":
-      return conditional(pv, M);
+      return conditionalPce(pv, M);
     case "MarkovUniform":
-      return markovUniform(pv, M, settings.maxIterations, out);
+      return markovUniformPce(pv, M, settings.maxIterations, out);
     case "MarkovIncentive":
-      return markovIncentive(pv, C, M, settings.maxIterations, out);
+      return markovIncentivePce(pv, C, M, settings.maxIterations, out);
   }
-}
-
-function conditional(pv: Float64Array, M: number): Float64Array {
-  const p = new Float64Array(M);
-  let sum = 0;
-  for (let i = 0; i < M; i++) {
-    let prod = 1;
-    for (let j = 0; j < M; j++) prod *= pv[i * M + j]!;
-    p[i] = prod;
-    sum += prod;
-  }
-  if (sum > 0 && Number.isFinite(sum)) {
-    for (let i = 0; i < M; i++) p[i] = p[i]! / sum;
-    return p;
-  }
-  // Every product underflowed (many options, steep victory model): same ratios in log space.
-  let maxLog = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < M; i++) {
-    let s = 0;
-    for (let j = 0; j < M; j++) s += Math.log(pv[i * M + j]!);
-    p[i] = s;
-    if (s > maxLog) maxLog = s;
-  }
-  sum = 0;
-  for (let i = 0; i < M; i++) {
-    p[i] = Math.exp(p[i]! - maxLog);
-    sum += p[i]!;
-  }
-  for (let i = 0; i < M; i++) p[i] = p[i]! / sum;
-  return p;
-}
-
-function notConverged(iterations: number): StatecraftError {
-  return new StatecraftError(
-    "SC_BARGAIN_PCE_NOT_CONVERGED",
-    `Markov PCE did not converge in ${iterations} iterations`,
-    { hint: "use pceModel Conditional, or raise maxIterations" },
-  );
-}
-
-function markovUniform(
-  pv: Float64Array,
-  M: number,
-  maxIterations: number,
-  out: PceFlatOut,
-): Float64Array {
-  let p = new Float64Array(M).fill(1 / M);
-  let q = new Float64Array(M);
-  let iter = 0;
-  for (;;) {
-    let change = 0;
-    for (let i = 0; i < M; i++) {
-      let s = 0;
-      for (let j = 0; j < M; j++) s += pv[i * M + j]! * (p[i]! + p[j]!);
-      const qi = s / M;
-      q[i] = qi;
-      const d = Math.abs(qi - p[i]!);
-      if (d > change) change = d;
-    }
-    for (let i = 0; i < M; i++) q[i] = (p[i]! + q[i]!) / 2;
-    [p, q] = [q, p];
-    iter++;
-    if (change <= 1e-6) break;
-    if (iter >= maxIterations) throw notConverged(iter);
-  }
-  out.iterations = iter;
-  return p;
-}
-
-function markovIncentive(
-  pv: Float64Array,
-  C: Float64Array,
-  M: number,
-  maxIterations: number,
-  out: PceFlatOut,
-): Float64Array {
-  // ch[i*M+j]: probability that option i is the one that challenges j, in proportion to the
-  // incentive C(i,j)·P[i beats j].
-  const ch = new Float64Array(M * M);
-  for (let i = 0; i < M; i++) {
-    for (let j = 0; j < M; j++) {
-      ch[i * M + j] = C[i * M + j]! * pv[i * M + j]! + (i === j ? 1e-10 : 0);
-    }
-  }
-  for (let j = 0; j < M; j++) {
-    let s = 0;
-    for (let k = 0; k < M; k++) s += ch[k * M + j]!;
-    for (let i = 0; i < M; i++) ch[i * M + j] = ch[i * M + j]! / s;
-  }
-  let p = new Float64Array(M).fill(1 / M);
-  let q = new Float64Array(M);
-  let iter = 0;
-  for (;;) {
-    let change = 0;
-    for (let i = 0; i < M; i++) {
-      let s = 0;
-      for (let j = 0; j < M; j++) {
-        // ct(i,j) = p_i·ch(j,i); ct(j,i) = p_j·ch(i,j)
-        s += pv[i * M + j]! * (p[i]! * ch[j * M + i]! + p[j]! * ch[i * M + j]!);
-      }
-      q[i] = s;
-      const d = Math.abs(s - p[i]!);
-      if (d > change) change = d;
-    }
-    for (let i = 0; i < M; i++) q[i] = (p[i]! + q[i]!) / 2;
-    [p, q] = [q, p];
-    iter++;
-    if (change <= 1e-8) break;
-    if (iter >= maxIterations) throw notConverged(iter);
-  }
-  out.iterations = iter;
-  return p;
 }
 
 function toRows(a: Float64Array, M: number): number[][] {

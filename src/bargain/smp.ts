@@ -17,14 +17,8 @@ import { resolveParameters } from "./params.ts";
 import { type PceFlatOut, pceSettings } from "./pce.ts";
 import type { BargainScenario } from "./scenario.ts";
 import { validateScenario } from "./scenario.ts";
-import {
-  assessState,
-  bargainTurn,
-  reportedProbabilities,
-  type SmpActors,
-  stateDistance,
-  updateIdeals,
-} from "./smp-kernel.ts";
+import { assessState, reportedProbabilities, type SmpActors } from "./smp-state.ts";
+import { bargainTurn, stateDistance, updateIdeals } from "./smp-turn.ts";
 
 export interface BargainResult {
   /** Which model produced it. */
