@@ -7,7 +7,8 @@
  * = max(0, -alignment), f = friendliness = max(0, alignment), K = target capability):
  *
  * - dignity: resisting a hostile power pays and yielding to it costs:
- *   h·(resistance − deference), with the code tables of `resistance` and `deference` below.
+ *   sat(Σ h·resistance) − Σ h·deference, sat(x) = 1 − e^(−x) (standing firm has diminishing
+ *   returns), with the code tables of `resistance` and `deference` below.
  * - wisdom: expected cost of escalation against benefit: -conf²·K·(0.5 + military_threat), full
  *   for material conflict (quad 4), 0.35 for verbal conflict (quad 3) (convex: the top rungs carry
  *   the risk of war; strong targets hit back harder, more so when a strike on Iran is already
@@ -18,15 +19,16 @@
  *   (h·coop, restricted to what the rule permits) gain value in proportion to how far the
  *   pressures stand above the rule's thresholds, and lose value below them.
  * - independence: defying intrusive demands (124 refuse to yield, 127 reject a plan, 128 defy
- *   norms, 166 withdraw; half for 120 reject, 164 halt talks, 136 threaten to halt involvement) pays and admitting outside involvement (086, root 08
- *   yield, 035) costs, weighted by hostility (at least 0.5 toward non-aligned multilateral
- *   bodies): max(h, 0.5·io)·(defy - admit).
+ *   norms, 166 withdraw; half for 120 reject, 164 halt talks, 136 threaten to halt involvement)
+ *   pays and admitting outside involvement (086, root 08 yield, 035) costs, weighted by hostility (at least 0.5 toward non-aligned multilateral
+ *   bodies): sat(Σ max(h, 0.5·io)·defy) − Σ max(h, 0.5·io)·admit.
  * - regional_depth: cooperation with allies and non-hostile parties of West Asia and the
  *   neighbourhood (g, full weight for allies, half for the others; none toward hostile ones).
  * - look_east: g toward the eastern partners (Russia, China and the groupings they lead).
  * - multilateralism: coop through mediated or third-party formats (038, 039, 044, 045) or
  *   toward non-hostile multilateral bodies.
- * - deterrence_diplomacy: a military signal short of force (roots 13 threaten, 15 military posture)
+ * - deterrence_diplomacy: a military signal short of force (roots 13 threaten, 15 military posture),
+ *   scaled by the target's capability (deterrence is aimed at powers),
  *   toward a hostile party, worth twice as much when the same option keeps diplomacy going
  *   (any root 03-05 action): military strength as diplomatic leverage.
  */
@@ -92,6 +94,11 @@ export function resistance(code: string, root: string, severity: number): number
   return 0;
 }
 
+/** 1 − e^(−x): diminishing returns of resistance and defiance. */
+export function saturate(x: number): number {
+  return 1 - Math.exp(-x);
+}
+
 function permitted(list: string[], code: string, root: string): boolean {
   return list.length === 0 || list.includes(code) || list.includes(root);
 }
@@ -155,6 +162,10 @@ export function scenarioTerms(
       proxyExposure = Math.max(proxyExposure, Math.max(0, -t.alignment) * t.capability);
     }
     let signal = 0;
+    let resisted = 0;
+    let deferred = 0;
+    let defied = 0;
+    let admitted = 0;
     let diplomacy = false;
     for (const s of acts) {
       const g = s.goldstein / 10;
@@ -167,9 +178,11 @@ export function scenarioTerms(
       const code = s.action.code.slice(0, 3);
       const tag = `${code} ${s.description} → ${s.action.target}`;
       if (h > 0) {
-        const d = resistance(code, s.root, conf) - deference(code, s.root, coop);
-        if (d !== 0) {
-          v.dignity += h * d;
+        const r = resistance(code, s.root, conf);
+        const d = deference(code, s.root, coop);
+        if (r !== 0 || d !== 0) {
+          resisted += h * r;
+          deferred += h * d;
           note("dignity", `${tag} (hostility ${h.toFixed(2)})`);
         }
       }
@@ -221,7 +234,8 @@ export function scenarioTerms(
       const io = s.target.kind === "organisation" || s.target.kind === "grouping";
       const wi = Math.max(h, io && f === 0 ? 0.5 : 0);
       if ((defy > 0 || admit > 0) && wi > 0) {
-        v.independence += wi * (defy - admit);
+        defied += wi * defy;
+        admitted += wi * admit;
         note("independence", tag);
       }
       if (s.target.region !== "extra" && s.target.alignment > -0.5) {
@@ -242,10 +256,15 @@ export function scenarioTerms(
       }
       if (h > 0) {
         const sig = s.root === "13" || s.root === "15" ? 1 : 0;
-        signal = Math.max(signal, sig * Math.min(1, 2 * h));
+        // Deterrence is aimed at capable powers; a show of force against a weak group deters no one.
+        signal = Math.max(signal, sig * Math.min(1, 2 * h) * K);
       }
       if (s.root === "03" || s.root === "04" || s.root === "05") diplomacy = true;
     }
+    // Standing firm has diminishing returns (one refusal keeps dignity; a second adds little),
+    // while every concession costs in full.
+    v.dignity = saturate(resisted) - deferred;
+    v.independence = saturate(defied) - admitted;
     // Wisdom = escalation costs (scaled by 0.5 + threat) + de-escalation benefit (scaled by threat).
     v.wisdom = bases.wisdom * threat + deescalation * p.military_threat;
     if (signal > 0) {
