@@ -11,6 +11,8 @@ import { codeVics } from "./vics/code.ts";
 export interface CodingOptions {
   /** Recode future/conditional deeds as promises and threats (default true). */
   recodeFutureDeeds?: boolean;
+  /** Infinitive deeds controlled by an intent verb or a future clause are intent (default true). */
+  recodeIntendedDeeds?: boolean;
   /** Treat modal deeds (can/must/should) as intent too (default false). */
   recodeModalDeeds?: boolean;
   /** Keep the clauses that were not coded, with reasons (default false). */
@@ -34,6 +36,7 @@ export function codeDocument(
     explain: opts.explain,
     recodeFutureDeeds: opts.recodeFutureDeeds,
     recodeModalDeeds: opts.recodeModalDeeds,
+    recodeIntendedDeeds: opts.recodeIntendedDeeds,
   });
   const sentenceWords = sentenceWordCounts(analysis);
   const coding: DocumentCoding = {

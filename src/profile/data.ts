@@ -18,6 +18,7 @@ const vicsFile = z.object({
   categories: z.record(category, z.object({ weight: z.number(), kind: z.enum(["word", "deed"]) })),
   negation: z.object({ default: z.record(category, category) }),
   futureDeeds: z.object({ reward: category, punish: category }),
+  intent: z.object({ verbs: z.array(z.string()) }).optional(),
   negationOverrides: z.record(z.string(), z.union([category, z.literal("drop")])),
   verbs: z.partialRecord(category, z.array(z.string().min(1))),
 });
@@ -127,6 +128,8 @@ export interface VicsDictionary {
   negationDefault: Record<VicsCategory, VicsCategory>;
   negationOverrides: Map<string, VicsCategory | "drop">;
   futureDeeds: { reward: VicsCategory; punish: VicsCategory };
+  /** Controlling verbs that make an infinitive deed a statement of intent. */
+  intentVerbs: Set<string>;
 }
 
 const cache = new Map<string, unknown>();
@@ -174,6 +177,7 @@ export function loadVicsDictionary(file = join(DATA_DIR, "vics-verbs.json")): Vi
       negationDefault: d.negation.default as Record<VicsCategory, VicsCategory>,
       negationOverrides: new Map(Object.entries(d.negationOverrides)),
       futureDeeds: d.futureDeeds,
+      intentVerbs: new Set(d.intent?.verbs ?? []),
     };
   });
 }

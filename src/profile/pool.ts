@@ -42,6 +42,7 @@ export async function codeInParallel(
   const coding: CodingOptions = {
     recodeFutureDeeds: opts.recodeFutureDeeds,
     recodeModalDeeds: opts.recodeModalDeeds,
+    recodeIntendedDeeds: opts.recodeIntendedDeeds,
     explain: opts.explain,
     vicsDictionary: opts.vicsDictionary,
     ltaLexicon: opts.ltaLexicon,

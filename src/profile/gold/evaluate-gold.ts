@@ -1,10 +1,16 @@
-/** Prints the gold-set precision/recall tables: `node --import tsx src/profile/gold/evaluate-gold.ts`. */
+/**
+ * Prints the gold-set precision/recall tables: `node --import tsx src/profile/gold/evaluate-gold.ts`.
+ * `--no-intent` turns off the intended-deed rule added after the gold set was coded, giving the
+ * figures for the rules frozen before it.
+ */
 import { type PR, runGold } from "./evaluate.ts";
 
 const f = (x: number | null): string => (x === null ? "  -  " : x.toFixed(2));
 const row = (name: string, p: PR): string =>
   `| ${name.padEnd(12)} | ${String(p.tp).padStart(3)} | ${String(p.fp).padStart(3)} | ${String(p.fn).padStart(3)} | ${f(p.precision)} | ${f(p.recall)} |`;
-const r = runGold();
+const r = runGold(undefined, undefined, {
+  recodeIntendedDeeds: !process.argv.includes("--no-intent"),
+});
 const out: string[] = [];
 out.push(
   `Gold set: ${r.sentences} sentences, ${r.vicsItems} hand-coded VICS verbs, ${r.ltaItems} LTA items`,

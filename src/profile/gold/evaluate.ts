@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { StatecraftError } from "../../core/errors.ts";
 import { analyze } from "../../text/index.ts";
-import { codeDocument } from "../code-document.ts";
+import { type CodingOptions, codeDocument } from "../code-document.ts";
 import { DATA_DIR } from "../data.ts";
 import {
   type LtaHit,
@@ -218,6 +218,7 @@ export function loadGold(file = join(DATA_DIR, "gold", "gold.jsonl")): GoldSente
 export function runGold(
   gold: GoldSentence[] = loadGold(),
   corpusRoot = resolve(DATA_DIR, "../../examples/corpus"),
+  coding: CodingOptions = {},
 ): {
   vics: VicsEvaluation;
   lta: LtaEvaluation;
@@ -232,7 +233,7 @@ export function runGold(
   for (const [doc, gs] of byDoc) {
     const text = readFileSync(join(corpusRoot, doc), "utf8");
     const a = analyze(text, { speaker: { name: gs[0]!.speaker, country: gs[0]!.country } });
-    const c = codeDocument(doc, a);
+    const c = codeDocument(doc, a, coding);
     for (const g of gs) {
       const inSent = (x: { start: number; end: number }) => x.start >= g.start && x.end <= g.end;
       autoV.set(

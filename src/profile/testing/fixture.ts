@@ -27,6 +27,9 @@ export interface ClauseSpec {
   modality?: Modality;
   voice?: "active" | "passive";
   quoted?: boolean;
+  nonFinite?: "infinitive" | "participle";
+  /** Absolute index of the controlling clause in the fixture. */
+  controller?: number;
 }
 
 export interface SentenceSpec {
@@ -160,6 +163,8 @@ export function fixture(specs: SentenceSpec[]): TextAnalysis {
         voice: c.voice ?? "active",
         quoted: c.quoted ?? spec.quoted ?? false,
       };
+      if (c.nonFinite) clause.nonFinite = c.nonFinite;
+      if (c.controller !== undefined) clause.controller = c.controller;
       clauses.push(clause);
     }
     sentences.push({

@@ -267,3 +267,99 @@ test("a negative determiner on the object negates the act ('poses no threat')", 
   assert.equal(r.utterances[0]!.category, "appeal");
   assert.match(r.utterances[0]!.rule, /object-negation/);
 });
+
+test("an infinitive deed controlled by an intent verb or a future clause is a promise/threat", () => {
+  const r = code([
+    {
+      text: "We are prepared to assist them.",
+      clauses: [
+        {
+          subject: "We",
+          referent: "self",
+          verb: "are prepared",
+          lemma: "prepare",
+          voice: "passive",
+        },
+        {
+          subject: "We",
+          referent: "self",
+          verb: "to assist",
+          lemma: "assist",
+          nonFinite: "infinitive",
+          controller: 0,
+        },
+      ],
+    },
+    {
+      text: "They will try to destroy us.",
+      clauses: [
+        {
+          subject: "They",
+          referent: "other",
+          verb: "will try",
+          lemma: "try",
+          tense: "future",
+          modality: "future",
+        },
+        {
+          subject: "They",
+          referent: "other",
+          verb: "to destroy",
+          lemma: "destroy",
+          nonFinite: "infinitive",
+          controller: 2,
+        },
+      ],
+    },
+    {
+      text: "We managed to help them.",
+      clauses: [
+        { subject: "We", referent: "self", verb: "managed", lemma: "manage", tense: "past" },
+        {
+          subject: "We",
+          referent: "self",
+          verb: "to help",
+          lemma: "help",
+          nonFinite: "infinitive",
+          controller: 4,
+        },
+      ],
+    },
+  ]);
+  assert.deepEqual(
+    r.utterances.map((u) => [u.lemma, u.category]),
+    [
+      ["assist", "promise"],
+      ["destroy", "threaten"],
+      ["help", "reward"],
+    ],
+  );
+  assert.match(r.utterances[0]!.rule, /intended-deed\(prepare\)/);
+  const off = codeVics(
+    fixture([
+      {
+        text: "We are prepared to assist them.",
+        clauses: [
+          {
+            subject: "We",
+            referent: "self",
+            verb: "are prepared",
+            lemma: "prepare",
+            voice: "passive",
+          },
+          {
+            subject: "We",
+            referent: "self",
+            verb: "to assist",
+            lemma: "assist",
+            nonFinite: "infinitive",
+            controller: 0,
+          },
+        ],
+      },
+    ]),
+    dict,
+    { recodeIntendedDeeds: false },
+  );
+  assert.equal(off.utterances[0]!.category, "reward");
+});

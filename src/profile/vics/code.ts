@@ -12,6 +12,11 @@ export interface VicsCodingOptions {
   recodeFutureDeeds?: boolean;
   /** Also treat modal deeds (can/may/must/should) as statements of intent. Default false. */
   recodeModalDeeds?: boolean;
+  /**
+   * Treat an infinitive deed as intent when its controlling clause is future/conditional or has
+   * an intent verb ("are prepared to help"). Default true. Needs the text layer's `controller`.
+   */
+  recodeIntendedDeeds?: boolean;
   /** Keep a record of uncoded clauses and the reason (audit trail). Default false. */
   explain?: boolean;
   /** Document id stamped on each utterance. */
@@ -53,6 +58,7 @@ export function codeClause(
   clause: Clause,
   dict: VicsDictionary,
   opts: VicsCodingOptions = {},
+  clauses?: readonly Clause[],
 ): VicsUtterance | string {
   if (clause.quoted) return "quoted speech of someone else";
   const hit = lookupClause(clause, dict);
@@ -86,6 +92,13 @@ export function codeClause(
     const to = category === "reward" ? dict.futureDeeds.reward : dict.futureDeeds.punish;
     rules.push(`future-deed:${category}->${to}`);
     category = to;
+  } else if ((opts.recodeIntendedDeeds ?? true) && dict.kinds[category] === "deed") {
+    const ctl = intendedBy(clause, dict, clauses);
+    if (ctl) {
+      const to = category === "reward" ? dict.futureDeeds.reward : dict.futureDeeds.punish;
+      rules.push(`intended-deed(${ctl}):${category}->${to}`);
+      category = to;
+    }
   }
   const u: VicsUtterance = {
     sentence: clause.sentence,
@@ -108,6 +121,22 @@ export function codeClause(
   return u;
 }
 
+/** The controlling verb that makes an infinitive an intention, if any ("prepare", "will"). */
+function intendedBy(
+  clause: Clause,
+  dict: VicsDictionary,
+  clauses?: readonly Clause[],
+): string | null {
+  if (clause.nonFinite !== "infinitive" || clause.controller === undefined || !clauses) return null;
+  const c = clauses[clause.controller];
+  if (!c || c === clause) return null;
+  if (c.tense === "future" || c.modality === "future" || c.modality === "conditional") {
+    return c.verb.auxiliaries.join(" ") || c.modality;
+  }
+  const lemma = c.verb.lemma.toLowerCase();
+  return dict.intentVerbs.has(lemma) ? lemma : null;
+}
+
 /** Codes every clause of an analysis. */
 export function codeVics(
   analysis: TextAnalysis,
@@ -117,7 +146,7 @@ export function codeVics(
   const utterances: VicsUtterance[] = [];
   const skipped: VicsSkip[] = [];
   for (const clause of analysis.clauses) {
-    const r = codeClause(clause, dict, opts);
+    const r = codeClause(clause, dict, opts, analysis.clauses);
     if (typeof r !== "string") utterances.push(r);
     else if (opts.explain) {
       const s: VicsSkip = {
