@@ -44,6 +44,54 @@ test("a past-participle modifier is passive", () => {
   assert.equal(assist.complements[0]?.preposition, "by");
 });
 
+test("infinitives take time and mood from their governor; passive agents get a referent", () => {
+  const a = analyze("We are prepared to help Iraq. We will begin to bring peace.", IRAN);
+  const help = clauseOf(a, "help");
+  assert.equal(help.controller, clauseOf(a, "prepare").index);
+  assert.equal(help.tense, "future");
+  assert.equal(help.subject?.referent, "self");
+  assert.equal(clauseOf(a, "bring").modality, "future");
+  const b = analyze("Our cities were bombed by Iraq.", IRAN);
+  const bomb = clauseOf(b, "bomb");
+  assert.equal(bomb.subject?.referent, "self");
+  assert.equal(bomb.agent?.text, "Iraq");
+  assert.equal(bomb.agent?.referent, "other");
+});
+
+test("relative clauses: the subject after the relative pronoun", () => {
+  const a = analyze("This is the number of refugees whom we welcome.", IRAN);
+  assert.equal(clauseOf(a, "welcome").subject?.text, "we");
+  assert.equal(clauseOf(a, "be").object?.text, "the number of refugees");
+});
+
+test("lemmas: unknown inflections are stripped, base forms are kept", () => {
+  const a = analyze("They will bring aid. We need peace. Soldiers cordoned off the area.");
+  assert.ok(a.clauses.some((c) => c.verb.lemma === "bring"));
+  assert.ok(a.clauses.some((c) => c.verb.lemma === "need"));
+  assert.ok(a.clauses.some((c) => c.verb.lemma === "cordon"));
+});
+
+test("paragraphs from blank lines or given spans", () => {
+  const text = "First one. Second one.\n\nThird one.\n\n\nFourth.";
+  const a = analyze(text);
+  assert.deepEqual(
+    a.paragraphs?.map((p) => [text.slice(p.start, p.end), p.sentenceEnd - p.sentenceStart]),
+    [
+      ["First one. Second one.", 2],
+      ["Third one.", 1],
+      ["Fourth.", 1],
+    ],
+  );
+  const b = analyze(text, {
+    paragraphs: [
+      { start: 0, end: 34 },
+      { start: 37, end: text.length },
+    ],
+  });
+  assert.equal(b.paragraphs?.length, 2);
+  assert.equal(b.paragraphs?.[0]?.sentenceEnd, 3);
+});
+
 test("future and conditional modality", () => {
   const a = analyze("If they attack us, we would respond with force.");
   assert.equal(clauseOf(a, "attack").modality, "conditional");

@@ -2,12 +2,13 @@
  * `analyze(text, options)`: one pass of the default pipeline over a text.
  *
  * Default pipeline, in order (each component's file documents its rules):
- * tokenizer → sentencizer → chunker → verbFeatures → negation → wordDeed → referents → quotes →
+ * tokenizer → sentencizer → paragraphs → chunker → verbFeatures → negation → wordDeed → referents → quotes →
  * reportedSpeech.
  */
 import { StatecraftError } from "../core/errors.ts";
 import { chunker } from "./components/chunker.ts";
 import { negation } from "./components/negation.ts";
+import { paragraphs } from "./components/paragraphs.ts";
 import { quotes } from "./components/quotes.ts";
 import { referents } from "./components/referents.ts";
 import { reportedSpeech } from "./components/reported-speech.ts";
@@ -22,6 +23,7 @@ import type { AnalyzeOptions, TextAnalysis } from "./types.ts";
 export const components: Readonly<Record<string, Component>> = {
   tokenizer,
   sentencizer,
+  paragraphs,
   chunker,
   verbFeatures,
   negation,
@@ -34,6 +36,7 @@ export const components: Readonly<Record<string, Component>> = {
 export const DEFAULT_PIPELINE = [
   "tokenizer",
   "sentencizer",
+  "paragraphs",
   "chunker",
   "verbFeatures",
   "negation",
@@ -66,14 +69,18 @@ function validate(text: unknown, options: AnalyzeOptions): void {
       hint: "Pass the document's text.",
     });
   }
-  for (const [i, s] of (options.sentences ?? []).entries()) {
-    if (!(s.start >= 0 && s.end >= s.start && s.end <= text.length)) {
-      throw new StatecraftError("SC_TEXT_BAD_SPAN", `sentence span ${i} is outside the text`, {
-        field: `sentences[${i}]`,
-        hint: `Spans must satisfy 0 <= start <= end <= ${text.length}.`,
-      });
+  for (const [field, spans] of [
+    ["sentences", options.sentences],
+    ["paragraphs", options.paragraphs],
+  ] as const)
+    for (const [i, s] of (spans ?? []).entries()) {
+      if (!(s.start >= 0 && s.end >= s.start && s.end <= text.length)) {
+        throw new StatecraftError("SC_TEXT_BAD_SPAN", `${field} span ${i} is outside the text`, {
+          field: `${field}[${i}]`,
+          hint: `Spans must satisfy 0 <= start <= end <= ${text.length}.`,
+        });
+      }
     }
-  }
 }
 
 /** Analyses a text with the default pipeline (or the given one). */
@@ -92,6 +99,7 @@ export function analyze(
     tokens: [],
     proposedSentences: [],
     sentences: [],
+    paragraphs: [],
     clauses: [],
     quotes: [],
     wordCount: 0,
@@ -101,6 +109,7 @@ export function analyze(
     text,
     tokens: doc.tokens,
     sentences: doc.sentences,
+    paragraphs: doc.paragraphs,
     clauses: doc.clauses,
     wordCount: doc.wordCount,
   };

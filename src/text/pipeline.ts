@@ -5,7 +5,7 @@
  * token and clause once.
  */
 import { StatecraftError } from "../core/errors.ts";
-import type { AnalyzeOptions, Clause, Sentence, Token } from "./types.ts";
+import type { AnalyzeOptions, Clause, Paragraph, Sentence, Token } from "./types.ts";
 
 /** A quotation found in the text: token range of its content, and who it is attributed to. */
 export interface QuoteSpan {
@@ -24,6 +24,7 @@ export interface DocState {
   /** Sentence boundaries proposed by the tokenizer (token ranges), before `sentences` runs. */
   proposedSentences: Array<[number, number]>;
   sentences: Sentence[];
+  paragraphs: Paragraph[];
   clauses: Clause[];
   quotes: QuoteSpan[];
   wordCount: number;

@@ -102,6 +102,11 @@ export interface Clause extends Span {
   tokenEnd?: number;
   /** For a subject naming a country: its CAMEO country code (from the bundled country table). */
   subjectCountry?: string;
+  /**
+   * For a passive clause with a by-phrase: the agent, with its Self/Other referent ("our cities
+   * were bombed by Iraq" → agent "Iraq", other). The phrase is also among `complements`.
+   */
+  agent?: SubjectPhrase;
 }
 
 export interface Sentence extends Span {
@@ -115,11 +120,21 @@ export interface Sentence extends Span {
   clauseEnd: number;
 }
 
+/** A paragraph: a run of sentences between blank lines (or the spans given in the options). */
+export interface Paragraph extends Span {
+  index: number;
+  /** Range into `TextAnalysis.sentences`: [sentenceStart, sentenceEnd). */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
 export interface TextAnalysis {
   /** The analysed text, unchanged. */
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Paragraphs (added by the text layer; absent in analyses built by hand). */
+  paragraphs?: Paragraph[];
   clauses: Clause[];
   /** Words counted as Hermann/VICS do: alphabetic tokens, excluding punctuation and numbers. */
   wordCount: number;
@@ -145,4 +160,6 @@ export interface AnalyzeOptions {
    * text layer uses them instead of its own sentence splitter, so offsets agree with the store.
    */
   sentences?: Span[];
+  /** Paragraph spans (e.g. the store's paragraph passages); default: split at blank lines. */
+  paragraphs?: Span[];
 }

@@ -36,6 +36,13 @@ const OBJECT_CONTROL = new Set([
 function isBoundary(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.norm === ";" || t.norm === ":" || QUOTE_CHARS.has(t.norm)) return true;
+  // "the refugees whom we welcome": a relative pronoun opens the clause whose subject follows it.
+  if (
+    t.norm === "whom" ||
+    t.norm === "whose" ||
+    ((t.norm === "which" || t.norm === "who") && t.pos === "PRON")
+  )
+    return true;
   if (t.norm === "that") {
     // "said that ...", "Philippines and France that ..." open a clause; "until that group" does not.
     if (t.pos === "SCONJ") return true;

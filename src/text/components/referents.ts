@@ -8,7 +8,7 @@ import { countryMatcher, isCountry, termWords } from "../countries.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import type { Component, DocState } from "../pipeline.ts";
 import type { SubjectPhrase } from "../types.ts";
-import { OTHER_PRONOUNS, SELF_POSSESSIVES, SELF_PRONOUNS } from "../words.ts";
+import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SELF_POSSESSIVES, SELF_PRONOUNS } from "../words.ts";
 
 /** Token indices covered by a phrase, found from its head. */
 function phraseTokens(doc: DocState, p: SubjectPhrase): [number, number] {
@@ -40,38 +40,67 @@ function selfMatcher(doc: DocState): PhraseMatcher<true> | null {
   return m.size > 0 ? m : null;
 }
 
+interface Resolver {
+  country: string | undefined;
+  selfM: PhraseMatcher<true> | null;
+  cm: ReturnType<typeof countryMatcher>;
+}
+
+/** Sets the phrase's referent; returns the CAMEO code of the first country it names, if any. */
+function resolve(doc: DocState, r: Resolver, s: SubjectPhrase): string | undefined {
+  const [a, b] = phraseTokens(doc, s);
+  const words = doc.tokens.slice(a, b).map((t) => t.norm);
+  const found = r.cm.findAll(words)[0];
+  const head = doc.tokens[s.head]!;
+  if (head.pos === "PRON" && (SELF_PRONOUNS.has(head.norm) || OTHER_PRONOUNS.has(head.norm))) {
+    s.referent = SELF_PRONOUNS.has(head.norm) ? "self" : "other";
+  } else if (r.selfM && r.selfM.findAll(words).length > 0) s.referent = "self";
+  else if (headWords(words).some((w) => SELF_POSSESSIVES.has(w))) s.referent = "self";
+  else if (found) {
+    const self = r.country !== undefined && found.values.some((v) => isCountry(v, r.country!));
+    s.referent = self ? "self" : "other";
+  } else if (head.pos === "PROPN") s.referent = "other";
+  else s.referent = "unknown";
+  return found?.values[0]?.code;
+}
+
 function run(doc: DocState): void {
-  const country = doc.options.speaker?.country;
-  const selfM = selfMatcher(doc);
-  const cm = countryMatcher();
-  const seen = new Set<SubjectPhrase>();
+  const r: Resolver = {
+    country: doc.options.speaker?.country,
+    selfM: selfMatcher(doc),
+    cm: countryMatcher(),
+  };
+  const codes = new Map<SubjectPhrase, string | undefined>();
   for (const c of doc.clauses) {
     const s = c.subject;
-    if (!s) continue;
-    const [a, b] = phraseTokens(doc, s);
-    const words = doc.tokens.slice(a, b).map((t) => t.norm);
-    const found = cm.findAll(words)[0];
-    if (found) c.subjectCountry = found.values[0]!.code;
-    if (seen.has(s)) continue;
-    seen.add(s);
-    const head = doc.tokens[s.head]!;
-    if (head.pos === "PRON" && (SELF_PRONOUNS.has(head.norm) || OTHER_PRONOUNS.has(head.norm))) {
-      s.referent = SELF_PRONOUNS.has(head.norm) ? "self" : "other";
-      continue;
+    if (s) {
+      if (!codes.has(s)) codes.set(s, resolve(doc, r, s));
+      const code = codes.get(s);
+      if (code) c.subjectCountry = code;
     }
-    if (selfM && selfM.findAll(words).length > 0) s.referent = "self";
-    else if (headWords(words).some((w) => SELF_POSSESSIVES.has(w))) s.referent = "self";
-    else if (found) {
-      const self = country !== undefined && found.values.some((v) => isCountry(v, country));
-      s.referent = self ? "self" : "other";
-    } else if (head.pos === "PROPN") s.referent = "other";
-    else s.referent = "unknown";
+    // The agent of a passive ("bombed by Iraq", "sanctions imposed by the Council").
+    if (c.voice === "passive") {
+      const by = c.complements.find((x) => x.preposition === "by");
+      if (by) {
+        const agent: SubjectPhrase = {
+          start: by.start,
+          end: by.end,
+          text: by.text,
+          head: by.head,
+          headLemma: by.headLemma,
+          referent: "unknown",
+          pronoun: PERSONAL_PRONOUNS.has(doc.tokens[by.head]!.norm),
+        };
+        resolve(doc, r, agent);
+        c.agent = agent;
+      }
+    }
   }
 }
 
 export const referents: Component = {
   name: "referents",
-  requires: ["clause.subject"],
-  assigns: ["clause.subject.referent"],
+  requires: ["clause.subject", "clause.voice"],
+  assigns: ["clause.subject.referent", "clause.agent"],
   run,
 };

@@ -16,11 +16,15 @@ const LETTER = /\p{L}/u;
  */
 function verbLemma(lemma: string, norm: string, pos: string): string {
   if (pos !== "VERB" || lemma !== norm || norm.length < 5) return lemma;
+  // Base forms that merely end like an inflection stay as they are: "need", "proceed" (-eed),
+  // "bring", "sing" (no vowel left before -ing).
+  const hasVowel = (stem: string) => /[aeiouy]/.test(stem) && stem.length >= 3;
+  if (norm.endsWith("eed")) return lemma;
   if (norm.endsWith("ied")) return `${norm.slice(0, -3)}y`;
   const m = /^(.*?)([bdgklmnprt])\2(ed|ing)$/.exec(norm);
-  if (m) return m[1]! + m[2]!;
-  if (norm.endsWith("ed")) return norm.slice(0, -2);
-  if (norm.endsWith("ing")) return norm.slice(0, -3);
+  if (m && hasVowel(m[1]! + m[2]!)) return m[1]! + m[2]!;
+  if (norm.endsWith("ed") && hasVowel(norm.slice(0, -2))) return norm.slice(0, -2);
+  if (norm.endsWith("ing") && hasVowel(norm.slice(0, -3))) return norm.slice(0, -3);
   return lemma;
 }
 

@@ -67,11 +67,62 @@ function features(doc: DocState, c: Clause): void {
   c.voice = passive || participlePassive ? "passive" : "active";
 }
 
+/** Verbs whose infinitive complement is an intended, future act ("are prepared to help"). */
+const INTENT = new Set([
+  "prepare",
+  "plan",
+  "intend",
+  "decide",
+  "pledge",
+  "promise",
+  "vow",
+  "agree",
+  "aim",
+  "seek",
+  "want",
+  "wish",
+  "hope",
+  "expect",
+  "begin",
+  "start",
+  "try",
+  "attempt",
+  "threaten",
+  "offer",
+  "resolve",
+  "determine",
+  "commit",
+  "undertake",
+  "refuse",
+  "continue",
+  "need",
+  "like",
+  "mean",
+]);
+
+/**
+ * An infinitive takes its time and mood from the clause that governs it: a conditional or modal
+ * governor passes its modality on; an intent verb or a future governor makes it future.
+ */
+function inherit(doc: DocState, c: Clause): void {
+  if (c.nonFinite !== "infinitive" || c.controller === undefined) return;
+  const g = doc.clauses[c.controller];
+  if (!g) return;
+  if (g.modality === "conditional" || g.modality === "modal") {
+    c.modality = g.modality;
+    c.tense = g.tense;
+  } else if (g.tense === "future" || INTENT.has(g.verb.lemma)) {
+    c.tense = "future";
+    c.modality = "future";
+  } else c.tense = g.tense;
+}
+
 export const verbFeatures: Component = {
   name: "verbFeatures",
   requires: ["clauses", "clause.verb"],
   assigns: ["clause.tense", "clause.modality", "clause.voice"],
   run(doc) {
     for (const c of doc.clauses) features(doc, c);
+    for (const c of doc.clauses) inherit(doc, c);
   },
 };
