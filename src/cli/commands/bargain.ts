@@ -110,11 +110,17 @@ function sweepText(sum: SweepSummary, seconds: number): string {
     `${sum.model.toUpperCase()} sweep: ${sum.runs} runs, seed ${sum.seed}, noise sd: salience ${sum.noise.salience}, position ${sum.noise.position}, capability ${sum.noise.capability} (${seconds.toFixed(1)} s)`,
     "",
     "Forecast (capability × salience weighted mean of final positions) per dimension:",
-    "dimension  mean  sd  p05  p25  median  p75  p95",
   ];
+  const rows = [["dimension", "mean", "sd", "p05", "p25", "median", "p75", "p95"]];
   for (const [d, x] of Object.entries(sum.forecast)) {
+    rows.push([d, f(x.mean), f(x.sd), f(x.p05), f(x.p25), f(x.median), f(x.p75), f(x.p95)]);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const r of rows) {
     lines.push(
-      [d, f(x.mean), f(x.sd), f(x.p05), f(x.p25), f(x.median), f(x.p75), f(x.p95)].join("  "),
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join("  "),
     );
   }
   lines.push("", `Turns: median ${sum.turns.median}, range ${sum.turns.min}-${sum.turns.max}`);
