@@ -1,6 +1,7 @@
+import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { type Corpus, type DocumentFilter, openCorpus } from "../../corpus/index.ts";
 import { StatecraftError } from "../../core/errors.ts";
+import { type Corpus, type DocumentFilter, openCorpus } from "../../corpus/index.ts";
 import {
   type CorpusProfileOptions,
   explainCsv,
@@ -42,12 +43,40 @@ function int(v: string | undefined, field: string): number | undefined {
   return n;
 }
 
-function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], field: string): T | undefined {
+function oneOf<T extends string>(
+  v: string | undefined,
+  allowed: readonly T[],
+  field: string,
+): T | undefined {
   if (v === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(v)) {
-    throw new StatecraftError("SC_CLI_BAD_OPTION", `${field} must be one of ${allowed.join(", ")}`, { field });
+    throw new StatecraftError(
+      "SC_CLI_BAD_OPTION",
+      `${field} must be one of ${allowed.join(", ")}`,
+      { field },
+    );
   }
   return v as T;
+}
+
+/** A progress bar on stderr for corpus-scale runs (only on a terminal). */
+function progress(): { onProgress?: (done: number, total: number) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { stop: () => {} };
+  let bar: SingleBar | undefined;
+  return {
+    onProgress: (done, total) => {
+      if (!bar) {
+        bar = new SingleBar({
+          format: "profile [{bar}] {value}/{total} texts",
+          hideCursor: true,
+          stream: process.stderr,
+        });
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
 }
 
 function options(f: ProfileFlags): CorpusProfileOptions {
@@ -70,7 +99,9 @@ function selector(s: string): DocumentFilter {
   return /^[A-Z]{3}$/.test(s) ? { country: s } : { speaker: s };
 }
 
-function sentenceLookup(corpus: Corpus): (doc: string | undefined, s: number) => string | undefined {
+function sentenceLookup(
+  corpus: Corpus,
+): (doc: string | undefined, s: number) => string | undefined {
   const cache = new Map<string, string[]>();
   return (doc, s) => {
     if (!doc) return undefined;
@@ -100,7 +131,11 @@ function addOptions(cmd: Command): Command {
     cmd
       .option("--from <date>", "first date (ISO, partial allowed)")
       .option("--to <date>", "last date (ISO, partial allowed)")
-      .option("--mode <mode>", "LTA scoring: per-response (Hermann) or whole-text (leadeR)", "per-response")
+      .option(
+        "--mode <mode>",
+        "LTA scoring: per-response (Hermann) or whole-text (leadeR)",
+        "per-response",
+      )
       .option("--replicates <n>", "bootstrap replicates for the intervals", "1000")
       .option("--seed <n>", "bootstrap seed", "1")
       .option("--norms <group>", "VICS norm group (psycl-all, psycl-us, psycl-uk, psycl-other)")
@@ -131,9 +166,27 @@ export function registerProfile(program: Command): void {
       }
       const corpus = openCorpus(resolveDbPath(f.db));
       try {
-        const filter: DocumentFilter = { speaker: f.speaker, country: f.country, from: f.from, to: f.to };
-        const label = [f.speaker ?? f.country, f.from || f.to ? `${f.from ?? ""}-${f.to ?? ""}` : ""].filter(Boolean).join(" ");
-        output(await profileCorpus(corpus, filter, { ...options(f), label }), f, corpus);
+        const filter: DocumentFilter = {
+          speaker: f.speaker,
+          country: f.country,
+          from: f.from,
+          to: f.to,
+        };
+        const label = [
+          f.speaker ?? f.country,
+          f.from || f.to ? `${f.from ?? ""}-${f.to ?? ""}` : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+        const bar = progress();
+        try {
+          const opts = { ...options(f), label, onProgress: bar.onProgress };
+          const profiles = await profileCorpus(corpus, filter, opts);
+          bar.stop();
+          output(profiles, f, corpus);
+        } finally {
+          bar.stop();
+        }
       } finally {
         corpus.close();
       }
@@ -153,12 +206,21 @@ export function registerProfile(program: Command): void {
       try {
         const opts = { ...options(f), by: "all" as const };
         const range = { from: f.from, to: f.to };
-        const [pa] = await profileCorpus(corpus, { ...selector(a), ...range }, { ...opts, label: a });
-        const [pb] = await profileCorpus(corpus, { ...selector(b), ...range }, { ...opts, label: b });
+        const [pa] = await profileCorpus(
+          corpus,
+          { ...selector(a), ...range },
+          { ...opts, label: a },
+        );
+        const [pb] = await profileCorpus(
+          corpus,
+          { ...selector(b), ...range },
+          { ...opts, label: b },
+        );
         if (f.json) printJson({ a: pa, b: pb });
         else {
           print(formatCompare(pa!, pb!));
-          for (const p of [pa!, pb!]) for (const w of p.warnings) print(`warning (${p.label}): ${w}`);
+          for (const p of [pa!, pb!])
+            for (const w of p.warnings) print(`warning (${p.label}): ${w}`);
         }
       } finally {
         corpus.close();
