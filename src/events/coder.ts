@@ -136,6 +136,15 @@ export class EventCoder {
       const drafts: Array<{ clause: Clause; ev: Omit<CodedEvent, "id"> }> = [];
       for (let ci = sent.clauseStart; ci < sent.clauseEnd; ci++) {
         const c = a.clauses[ci]!;
+        // A gerund after a preposition ("in helping", "from claiming") names an activity, often of
+        // someone else; only "by/through + gerund" (the means of the subject's own act) is coded.
+        if (c.nonFinite === "participle" && c.verb.head > 0) {
+          const before = a.tokens[c.verb.head - 1]!;
+          if (before.pos === "ADP" && before.norm !== "by" && before.norm !== "through") {
+            reasons.push(`"${c.verb.text}" is a gerund after "${before.text}"`);
+            continue;
+          }
+        }
         const pattern = this.findPattern(a, c);
         if (!pattern) {
           reasons.push(
@@ -175,31 +184,33 @@ export class EventCoder {
           );
           continue;
         }
-        let targets: ActorMention[] = passive
-          ? this.actorsOf(a, c.subject, date)
-          : this.actorsOf(a, c.object, date);
-        if (targets.length === 0) {
-          for (const comp of c.complements) {
-            if (comp === byAgent) continue;
-            targets = this.actorsOf(a, comp, date).filter(
-              (t) => !sources.some((s) => s.code === t.code),
-            );
-            if (targets.length > 0) break;
-          }
+        // Target: the object (the subject, for a passive), else the complements in order, else a
+        // participle that modifies the object ("the roads leading into Mordor"). A named actor
+        // (country, IGO, group) anywhere in these wins over an agent-only one ("---CVL").
+        const candidates: Array<{ start: number; end: number; head: number } | null> = [
+          passive ? c.subject : c.object,
+          ...c.complements.filter((x) => x !== byAgent),
+        ];
+        for (let k = ci + 1; k < sent.clauseEnd; k++) {
+          const p = a.clauses[k]!;
+          if (p.nonFinite !== "participle" || p.start > c.end + 1) break;
+          candidates.push(p.object, ...p.complements);
         }
-        if (targets.length === 0) {
-          // "cordoned off the roads leading into Mordor": look into a participle that modifies the object.
-          for (let k = ci + 1; k < sent.clauseEnd && targets.length === 0; k++) {
-            const p = a.clauses[k]!;
-            if (p.nonFinite !== "participle" || p.start > c.end + 1) break;
-            for (const comp of [p.object, ...p.complements]) {
-              targets = this.actorsOf(a, comp, date).filter(
-                (t) => !sources.some((s) => s.code === t.code),
-              );
-              if (targets.length > 0) break;
-            }
+        let targets: ActorMention[] = [];
+        let fallback: ActorMention[] = [];
+        for (const phrase of candidates) {
+          const found = this.actorsOf(a, phrase, date).filter(
+            (t) => !sources.some((s) => s.code === t.code),
+          );
+          if (found.length === 0) continue;
+          const named = found.filter((t) => !t.code.startsWith("---"));
+          if (named.length > 0) {
+            targets = named;
+            break;
           }
+          if (fallback.length === 0) fallback = found;
         }
+        if (targets.length === 0) targets = fallback;
         const pairs: Array<[ActorMention, ActorMention | null]> = [];
         if (targets.length > 0) {
           for (const s of sources)
