@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { stringify as toYaml } from "yaml";
+import { z } from "zod";
 import {
   type BargainResult,
   BdmModel,
@@ -14,6 +15,7 @@ import {
   runSweepParallel,
   SMP_PARAMETER_VALUES,
   type SweepSummary,
+  scenarioFileSchema,
   scenarioToObject,
   toBargainCsv,
   toBargainJson,
@@ -274,6 +276,15 @@ export function registerBargain(program: Command): void {
               hint: "json, yaml, ktab-csv or ktab-xml",
             });
         }
+      }),
+    );
+
+  bargain
+    .command("schema")
+    .description("Print the JSON Schema of Statecraft's bargaining scenario format")
+    .action(
+      action(() => {
+        printJson(z.toJSONSchema(scenarioFileSchema));
       }),
     );
 
