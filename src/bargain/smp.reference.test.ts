@@ -34,9 +34,8 @@ function compare(name: string, r: BargainResult, ref: ReferenceRun, tol: number)
     ref.probabilities.forEach((row, t) => {
       row.forEach((p, a) => {
         const got = r.probabilities[t]![a]!;
-        // KTAB prints with %.4f; allow for the last-digit tie of a value ending in 5.
-        const ok = got.toFixed(4) === p || Math.abs(got - Number(p)) <= 0.00005 + 1e-12;
-        assert.ok(ok, `${name}: prob turn ${t} actor ${a}: ${got} vs ${p}`);
+        // KTAB prints with %.4f: the same rounding must give the same digits.
+        assert.equal(got.toFixed(4), p, `${name}: prob turn ${t} actor ${a}: ${got} vs ${p}`);
       });
     });
   }
