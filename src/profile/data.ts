@@ -88,7 +88,8 @@ const holstiFile = z.object({
       normGroup: z.string().optional(),
     }),
   ),
-  tactics: z.record(z.string(), z.string().nullable().or(z.string())),
+  tactics: z.record(z.string(), z.string().nullable()),
+  propensities: z.record(z.string(), z.string().nullable()).optional(),
 });
 
 export type NormsFile = z.infer<typeof normsFile>;

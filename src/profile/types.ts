@@ -145,7 +145,10 @@ export interface HolstiPlacement {
   control: number;
   /** The cut-points used, and the rule that produced them. */
   cut: { rule: string; strategy: number; control: number };
+  /** Predicted tactics as deviations from reciprocity (p. 247); null where not retrieved. */
   tactics: string | null;
+  /** Baseline choice propensities (Table 9.1); null where not retrieved. */
+  propensities: string | null;
 }
 
 export interface NormedScore {

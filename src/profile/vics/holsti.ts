@@ -81,6 +81,7 @@ export function placeHolsti(
       control,
       cut: { rule: cuts.rule, ...cut },
       tactics: holsti.tactics[type] ?? null,
+      propensities: holsti.propensities?.[type] ?? null,
     };
   };
   return {
