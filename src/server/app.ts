@@ -14,6 +14,7 @@ import { errorResponse, SERVER_CODES, serverError } from "./errors.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { mount, type RouteSpec, route } from "./route.ts";
 import { bargainRoutes } from "./routes/bargain.ts";
+import { briefRoutes } from "./routes/brief.ts";
 import { corpusRoutes } from "./routes/corpus.ts";
 import { decideRoutes } from "./routes/decide.ts";
 import { doctrineRoutes } from "./routes/doctrine.ts";
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions): StatecraftApp {
     ...eventsRoutes(context),
     ...decideRoutes(context, new DecideService(doctrines)),
     ...bargainRoutes(context),
+    ...briefRoutes(context),
   ];
   const meta: RouteSpec[] = [
     route({
