@@ -57,30 +57,12 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
   }
   const { where, params } = filterSql(options);
   const limit = Math.max(1, Math.min(options.limit ?? 10, 1000));
-  const filtered = params.length > 0;
-  const stmt = db.prepare(
-    `WITH hits AS (
-       SELECT rowid, rank, highlight(passages_fts, 0, '[', ']') AS snippet
-       FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?)
-     SELECT ${PASSAGE_COLUMNS}, ${SUMMARY_COLUMNS.replace(/d\.id,/, "d.id AS id,")},
-            hits.rank AS score, hits.snippet AS snippet, p.paragraph AS para
-     FROM hits JOIN passages p ON p.rowid = hits.rowid JOIN documents d ON d.rowid = p.doc_rowid
-     WHERE ${where} ORDER BY hits.rank LIMIT ?`,
-  );
   const wanted = options.level === "paragraph" ? limit * 4 : limit;
-  let k = filtered ? wanted * 8 : wanted * 2;
-  let rows: HitRow[];
-  for (;;) {
-    rows = stmt.all(fts, k, ...params, wanted) as HitRow[];
-    if (rows.length >= wanted || k >= 1e7) break;
-    const total = (
-      db.prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?").get(fts) as {
-        n: number;
-      }
-    ).n;
-    if (total <= k) break;
-    k *= 8;
-  }
+  const filtered = params.length > 0;
+  const rows =
+    filtered && selective(db, where, params)
+      ? searchWithinDocuments(db, fts, where, params, wanted)
+      : searchThenFilter(db, fts, where, params, wanted, filtered);
   const hits = rows.map((r) => ({
     passage: toPassage(r),
     doc: toSummary(r),
@@ -96,6 +78,105 @@ function getDocumentText(db: Store, id: string, version: number): string {
       text: string;
     }
   ).text;
+}
+
+const HIT_COLUMNS = `${PASSAGE_COLUMNS}, ${SUMMARY_COLUMNS.replace(/d\.id,/, "d.id AS id,")}`;
+
+/** A filter is selective when it keeps under a third of the documents. */
+function selective(db: Store, where: string, params: unknown[]): boolean {
+  const total = (
+    db.prepare("SELECT count(*) AS n FROM documents d WHERE d.is_latest = 1").get() as { n: number }
+  ).n;
+  const kept = (
+    db.prepare(`SELECT count(*) AS n FROM documents d WHERE ${where}`).get(...params) as {
+      n: number;
+    }
+  ).n;
+  return kept < total / 3;
+}
+
+/**
+ * Broad or no filters: FTS5 ranks and cuts to the best k sentences before the join (its fast
+ * path); when filters leave fewer than wanted, k grows until the index is exhausted.
+ */
+function searchThenFilter(
+  db: Store,
+  fts: string,
+  where: string,
+  params: unknown[],
+  wanted: number,
+  filtered: boolean,
+): HitRow[] {
+  const stmt = db.prepare(
+    `WITH hits AS (
+       SELECT rowid, rank, highlight(passages_fts, 0, '[', ']') AS snippet
+       FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?)
+     SELECT ${HIT_COLUMNS}, hits.rank AS score, hits.snippet AS snippet
+     FROM hits JOIN passages p ON p.rowid = hits.rowid JOIN documents d ON d.rowid = p.doc_rowid
+     WHERE ${where} ORDER BY hits.rank LIMIT ?`,
+  );
+  let k = filtered ? wanted * 8 : wanted * 2;
+  for (;;) {
+    const rows = stmt.all(fts, k, ...params, wanted) as HitRow[];
+    if (rows.length >= wanted) return rows;
+    const total = (
+      db.prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?").get(fts) as {
+        n: number;
+      }
+    ).n;
+    if (total <= k) return rows;
+    k *= 8;
+  }
+}
+
+/**
+ * Selective filters: find the documents first, then ask FTS5 for the best sentences inside each
+ * run of their passage rowids (documents stored next to each other form one run). FTS5 seeks rowid
+ * ranges in its doclists, so a common word inside a few documents costs little.
+ */
+function searchWithinDocuments(
+  db: Store,
+  fts: string,
+  where: string,
+  params: unknown[],
+  wanted: number,
+): HitRow[] {
+  // CROSS JOIN keeps the documents as the outer loop; otherwise SQLite scans every passage.
+  const ranges = db
+    .prepare(
+      `SELECT p.doc_rowid AS doc, min(p.rowid) AS lo, max(p.rowid) AS hi
+       FROM documents d CROSS JOIN passages p ON p.doc_rowid = d.rowid
+       WHERE ${where} AND p.level = 'sentence' GROUP BY p.doc_rowid ORDER BY p.doc_rowid`,
+    )
+    .all(...params) as Array<{ doc: number; lo: number; hi: number }>;
+  const runs: Array<{ lo: number; hi: number }> = [];
+  let prevDoc = Number.NaN;
+  for (const r of ranges) {
+    const last = runs[runs.length - 1];
+    if (last && r.doc === prevDoc + 1) last.hi = r.hi;
+    else runs.push({ lo: r.lo, hi: r.hi });
+    prevDoc = r.doc;
+  }
+  // No ORDER BY rank here: with it FTS5 scores every match before applying the rowid range.
+  const inRange = db.prepare(
+    `SELECT rowid, bm25(passages_fts) AS rank FROM passages_fts
+     WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ?`,
+  );
+  const best = runs
+    .flatMap((r) => inRange.all(fts, r.lo, r.hi) as Array<{ rowid: number; rank: number }>)
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, wanted);
+  const highlight = db.prepare(
+    "SELECT highlight(passages_fts, 0, '[', ']') AS snippet FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?",
+  );
+  const detail = db.prepare(
+    `SELECT ${HIT_COLUMNS} FROM passages p JOIN documents d ON d.rowid = p.doc_rowid WHERE p.rowid = ?`,
+  );
+  return best.map((b) => ({
+    ...(detail.get(b.rowid) as HitRow),
+    score: b.rank,
+    snippet: (highlight.get(fts, b.rowid) as { snippet: string }).snippet,
+  }));
 }
 
 /** Paragraph-level results: the paragraphs holding the best sentences, each once, best first. */
