@@ -92,7 +92,8 @@ export async function runSweepParallel(
             }
             feed(w);
           } else if (m.type === "error") {
-            stopAll(new StatecraftError(m.error!.code, m.error!.message));
+            const { code, message, ...details } = m.error!;
+            stopAll(new StatecraftError(String(code), String(message), details));
           }
         },
       );

@@ -17,7 +17,7 @@ port.on("message", (m: { type: string; from?: number; to?: number }) => {
     port.postMessage({ type: "result", runs });
   } catch (e) {
     const err = asStatecraftError(e);
-    port.postMessage({ type: "error", error: { code: err.code, message: err.message } });
+    port.postMessage({ type: "error", error: err.toJSON() });
   }
 });
 port.postMessage({ type: "ready" });
