@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { isStatecraftError } from "../core/errors.ts";
 import { createRng } from "../core/rng.ts";
 import { readKtabCsv } from "./ktab-csv.ts";
 import { BARGAINING_DATA } from "./reference-data.ts";
@@ -78,4 +79,15 @@ test("BDM sweep on a one-dimensional scenario", () => {
   const sum = runSweep(s, { runs: 5, model: "bdm", bdm: { rounds: 3 } });
   assert.equal(sum.model, "bdm");
   assert.equal(sum.runs, 5);
+});
+
+test("a coded error inside a worker reaches the caller with its code", async () => {
+  await assert.rejects(
+    runSweepParallel(
+      scenario,
+      { runs: 4, parameters: { bigRAdjust: "Full" } },
+      { threads: 2, chunk: 1 },
+    ),
+    (e) => isStatecraftError(e) && e.code === "SC_BARGAIN_RISK_ESTIMATE" && Boolean(e.hint),
+  );
 });
