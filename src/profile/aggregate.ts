@@ -4,6 +4,7 @@
  */
 import { bootstrapLta, bootstrapVics } from "./bootstrap.ts";
 import {
+  loadAnchors,
   loadHolsti,
   loadLtaLexicon,
   loadLtaNorms,
@@ -13,12 +14,14 @@ import {
 } from "./data.ts";
 import { buildUnits, scoreUnits, totalCounts } from "./lta/score.ts";
 import { classifyStyle } from "./lta/style.ts";
-import { ltaLevels, normVics } from "./norms.ts";
+import { ltaLevels, normVics, rawDescriptor } from "./norms.ts";
 import {
   type DocumentCoding,
   type LeaderProfile,
   LTA_TRAITS,
   type LtaMode,
+  VICS_INDICES,
+  type VicsProfile,
   type VicsUtterance,
 } from "./types.ts";
 import { holstiCuts, placeHolsti } from "./vics/holsti.ts";
@@ -77,6 +80,7 @@ export function buildProfile(
     codes[i] = categoryIndex(u.category) + (u.referent === "self" ? 0 : 6);
   });
   const vicsNorms = loadVicsNorms();
+  const anchors = loadAnchors();
   const vics = {
     counts,
     n: {
@@ -86,6 +90,9 @@ export function buildProfile(
     indices,
     intervals: bootstrapVics(codes, boot, indexOpts),
     norms: normVics(indices, vicsNorms, opts.vicsNormGroup),
+    anchors: Object.fromEntries(
+      VICS_INDICES.map((k) => [k, rawDescriptor(k, indices[k], anchors)]),
+    ) as VicsProfile["anchors"],
     holsti: placeHolsti(indices, holstiCuts(opts.holstiRule, loadHolsti(), vicsNorms)),
   };
 
@@ -139,6 +146,7 @@ export function buildProfile(
       ltaNorms: loadLtaNorms().version,
       styles: styles.version,
       holsti: loadHolsti().version,
+      anchors: anchors.version,
       ltaMode: mode,
       wordsPerResponse: wpr,
       replicates: opts.replicates ?? 1000,

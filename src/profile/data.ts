@@ -92,6 +92,20 @@ const holstiFile = z.object({
   propensities: z.record(z.string(), z.string().nullable()).optional(),
 });
 
+const anchorsFile = z.object({
+  version: z.string(),
+  scales: z.record(
+    z.string(),
+    z.object({
+      status: z.string(),
+      indices: z.array(z.string()),
+      anchors: z.array(z.object({ value: z.number(), label: z.string() })).min(1),
+      poles: z.record(z.string(), z.tuple([z.string(), z.string()])).optional(),
+    }),
+  ),
+});
+
+export type AnchorsFile = z.infer<typeof anchorsFile>;
 export type NormsFile = z.infer<typeof normsFile>;
 export type StylesFile = z.infer<typeof stylesFile>;
 export type HolstiFile = z.infer<typeof holstiFile>;
@@ -261,6 +275,9 @@ export function loadLtaNorms(file = join(DATA_DIR, "lta-norms.json")): NormsFile
 }
 export function loadStyles(file = join(DATA_DIR, "lta-styles.json")): StylesFile {
   return cached(`styles:${file}`, () => readJson(file, stylesFile));
+}
+export function loadAnchors(file = join(DATA_DIR, "vics-anchors.json")): AnchorsFile {
+  return cached(`anchors:${file}`, () => readJson(file, anchorsFile));
 }
 export function loadHolsti(file = join(DATA_DIR, "holsti.json")): HolstiFile {
   return cached(`holsti:${file}`, () => readJson(file, holstiFile));

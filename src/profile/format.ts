@@ -54,15 +54,22 @@ export function formatProfile(p: LeaderProfile): string {
     "",
   );
   out.push(`Operational code (VICS), norms: ${p.vics.norms.group}`, "");
-  out.push("| index | score | 95% CI | z | descriptor |", "|---|---|---|---|---|");
+  out.push(
+    "| index | score | 95% CI | raw descriptor | z | normed descriptor |",
+    "|---|---|---|---|---|---|",
+  );
   for (const k of VICS_INDICES) {
     const n = p.vics.norms.scores[k];
     const desc =
       n.status === "missing"
         ? "no published norm"
         : `${n.descriptor ?? "NA"}${n.status === "derived" ? " (derived norm)" : ""}`;
+    const raw = p.vics.anchors[k];
+    const rawText = raw
+      ? `${raw.label}${raw.status === "inferred" ? " (inferred anchors)" : ""}`
+      : "NA";
     out.push(
-      `| ${LABELS[k]} | ${num(p.vics.indices[k])} | ${ci(p.vics.intervals[k])} | ${num(n.z)} | ${desc} |`,
+      `| ${LABELS[k]} | ${num(p.vics.indices[k])} | ${ci(p.vics.intervals[k])} | ${rawText} | ${num(n.z)} | ${desc} |`,
     );
   }
   const h = p.vics.holsti;

@@ -10,6 +10,7 @@ export {
 } from "./corpus-inputs.ts";
 export {
   DATA_DIR,
+  loadAnchors,
   loadHolsti,
   loadLtaLexicon,
   loadLtaNorms,
@@ -23,7 +24,7 @@ export type { ProfileInput } from "./input.ts";
 export { extractLta, sentenceWordCounts } from "./lta/extract.ts";
 export { buildUnits, chunkResponses, scoreUnits } from "./lta/score.ts";
 export { classifyStyle, type StyleOptions } from "./lta/style.ts";
-export { descriptor, ltaLevel, ltaLevels, normVics } from "./norms.ts";
+export { descriptor, ltaLevel, ltaLevels, normVics, rawDescriptor } from "./norms.ts";
 export { type ParameterOptions, type ProfileParameter, profileParameters } from "./parameters.ts";
 export { codeInParallel, type PoolOptions } from "./pool.ts";
 export { LeaderProfiler, type Profilable, type ProfilerOptions } from "./profiler.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadLtaNorms, loadVicsNorms } from "./data.ts";
-import { descriptor, ltaLevel, ltaLevels, normVics } from "./norms.ts";
+import { loadAnchors, loadLtaNorms, loadVicsNorms } from "./data.ts";
+import { descriptor, ltaLevel, ltaLevels, normVics, rawDescriptor } from "./norms.ts";
 import { computeIndices } from "./vics/indices.ts";
 
 test("case A z-scores against the PsyCL all-leaders norms (profiling.md 10.1)", () => {
@@ -63,4 +63,20 @@ test("LTA high/moderate/low against the 87 heads of state (profiling.md 7.3)", (
   assert.equal(levels["heads-87"]!.BACE, "high");
   assert.equal(levels["heads-87"]!.SC, null);
   assert.equal(levels["leaders-122"]!.CC, "low");
+});
+
+test("raw-score anchors: the worked examples of Walker, Schafer & Young (profiling.md 7.2)", () => {
+  const a = loadAnchors();
+  assert.deepEqual(rawDescriptor("P2", -0.31, a), {
+    label: "somewhat pessimistic",
+    status: "inferred",
+  });
+  assert.equal(rawDescriptor("I2", 0.27, a)!.label, "somewhat cooperative");
+  assert.deepEqual(rawDescriptor("P4a", 0.53, a), { label: "medium", status: "published" });
+  assert.equal(rawDescriptor("P4b", 0.47, a)!.label, "medium");
+  assert.equal(rawDescriptor("P3", 0.08, a)!.label, "very low");
+  assert.equal(rawDescriptor("I3", 0.03, a)!.label, "very low");
+  assert.equal(rawDescriptor("I4a", 0.57, a)!.label, "medium");
+  assert.equal(rawDescriptor("I4b", 0.53, a)!.label, "medium");
+  assert.equal(rawDescriptor("P1", null, a), null);
 });

@@ -4,7 +4,7 @@
  * "missing", derived norms "derived". LTA: Hermann's high / moderate / low (mean +/- 1 SD).
  */
 import { StatecraftError } from "../core/errors.ts";
-import type { NormsFile } from "./data.ts";
+import type { AnchorsFile, NormsFile } from "./data.ts";
 import {
   LTA_TRAITS,
   type LtaLevel,
@@ -101,4 +101,27 @@ export function ltaLevels(
     out[name] = row;
   }
   return out;
+}
+
+/**
+ * Raw-score descriptor: the label of the anchor closest to the score (S1's rule), with the
+ * scale's status ("published" or "inferred"). Null for NA or an index without a scale.
+ */
+export function rawDescriptor(
+  index: VicsIndexName,
+  value: number | null,
+  anchors: AnchorsFile,
+): { label: string; status: string } | null {
+  if (value === null) return null;
+  for (const scale of Object.values(anchors.scales)) {
+    if (!scale.indices.includes(index)) continue;
+    let best = scale.anchors[0]!;
+    for (const a of scale.anchors) {
+      if (Math.abs(a.value - value) < Math.abs(best.value - value)) best = a;
+    }
+    const poles = scale.poles?.[index] ?? ["low", "high"];
+    const label = best.label.replace("{neg}", poles[0]).replace("{pos}", poles[1]);
+    return { label, status: scale.status };
+  }
+  return null;
 }

@@ -165,6 +165,8 @@ export interface VicsProfile {
   indices: VicsIndices;
   intervals: Record<VicsIndexName, Interval>;
   norms: { group: string; scores: Record<VicsIndexName, NormedScore> };
+  /** Raw-score descriptors (closest anchor on the index's scale) and the scale's status. */
+  anchors: Record<VicsIndexName, { label: string; status: string } | null>;
   holsti: { self: HolstiPlacement | null; other: HolstiPlacement | null };
 }
 
