@@ -39,14 +39,16 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /** Search terms of a question: quoted phrases whole, other content words one by one. */
-export function questionTerms(question: string): string[] {
+export function questionTerms(question: string, speaker?: string): string[] {
+  const name = new Set(speaker ? words(speaker) : []);
   const terms: string[] = [];
   const rest = question.replace(/"([^"]+)"|“([^”]+)”/g, (_, a, b) => {
     terms.push(`"${(a ?? b).trim()}"`);
     return " ";
   });
   for (const w of words(rest))
-    if (!isStopword(w) && !QUESTION_WORDS.has(w) && !terms.includes(w)) terms.push(w);
+    if (!isStopword(w) && !QUESTION_WORDS.has(w) && !name.has(w) && !terms.includes(w))
+      terms.push(w);
   return terms;
 }
 
@@ -55,7 +57,7 @@ export async function ask(
   question: string,
   opts: AskOptions = {},
 ): Promise<Briefing> {
-  const terms = questionTerms(question);
+  const terms = questionTerms(question, opts.speaker);
   if (!terms.length) {
     throw new StatecraftError(
       "SC_BRIEF_EMPTY_QUESTION",
