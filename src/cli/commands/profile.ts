@@ -10,6 +10,7 @@ import {
   formatProfile,
   type LeaderProfile,
   profileCorpus,
+  profileParameters,
   profilesCsv,
 } from "../../profile/index.ts";
 import { action, print, printJson, resolveDbPath, withDb } from "../context.ts";
@@ -32,6 +33,7 @@ interface ProfileFlags {
   split?: string;
   workers?: string;
   missing?: string;
+  params?: boolean;
 }
 
 function int(v: string | undefined, field: string): number | undefined {
@@ -82,7 +84,7 @@ function progress(): { onProgress?: (done: number, total: number) => void; stop:
 function options(f: ProfileFlags): CorpusProfileOptions {
   return {
     by: oneOf(f.by, ["all", "year", "speaker", "country", "document"] as const, "--by"),
-    explain: f.explain,
+    explain: f.explain || f.params,
     ltaMode: oneOf(f.mode, ["per-response", "whole-text"] as const, "--mode"),
     replicates: int(f.replicates, "--replicates"),
     seed: int(f.seed, "--seed"),
@@ -115,6 +117,15 @@ function sentenceLookup(
 }
 
 function output(profiles: LeaderProfile[], f: ProfileFlags, corpus: Corpus): void {
+  if (f.params) {
+    const textOf = (doc: string) => corpus.document(doc)?.text;
+    const rows = profiles.map((p) => ({
+      label: p.label,
+      parameters: profileParameters(p, { textOf }),
+    }));
+    printJson(rows.length === 1 ? rows[0] : rows);
+    return;
+  }
   if (f.json) printJson(profiles.length === 1 ? profiles[0] : profiles);
   else if (f.csv) print(f.explain ? profiles.map(explainCsv).join("\n") : profilesCsv(profiles));
   else {
@@ -145,7 +156,8 @@ function addOptions(cmd: Command): Command {
       .option("--workers <n>", "worker threads (0 = none)")
       .option("--json", "JSON output")
       .option("--csv", "CSV output")
-      .option("--explain", "list every coded verb and LTA hit with the rule that fired"),
+      .option("--explain", "list every coded verb and LTA hit with the rule that fired")
+      .option("--params", "print doctrine parameters (provenance text, with cited evidence)"),
   );
 }
 
