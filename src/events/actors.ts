@@ -114,9 +114,13 @@ export function resolveActors(
   const items = scan(dicts, tokens, a, b, date, text);
   // Split into conjuncts.
   const segments: Item[][] = [[]];
+  /** The conjunction after each segment (",", "and", ...). */
+  const sepAfter: string[] = [];
   for (const it of items) {
-    if (it.kind === "conj") segments.push([]);
-    else segments[segments.length - 1]!.push(it);
+    if (it.kind === "conj") {
+      sepAfter.push(it.text);
+      segments.push([]);
+    } else segments[segments.length - 1]!.push(it);
   }
   const out: ActorMention[] = [];
   // Agents in different conjuncts are alternatives ("lawmakers and officials in X" → XLEG, XGOV);
@@ -148,7 +152,10 @@ export function resolveActors(
     if (actors.length === 0) {
       if (agents.length === 0) continue;
       const laterActor = segments.slice(s + 1).some((g) => g.some((x) => x.kind === "actor"));
-      if (laterActor) pending.push(agents);
+      // Agents carry forward over "and"/"or" ("lawmakers and officials in X"), not over a comma,
+      // which closes an aside ("... of an Islamic State, the Islamic Republic of Iran").
+      if (laterActor && sepAfter[s] !== ",") pending.push(agents);
+      else if (laterActor) continue;
       else if (lastActor) for (const code of lastActor.codes) emit(code, agents, [lastActor.text]);
       else emit("---", agents, []);
       continue;

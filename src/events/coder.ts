@@ -145,6 +145,10 @@ export class EventCoder {
             continue;
           }
         }
+        if (c.condition) {
+          reasons.push(`"${c.verb.text}" is inside an if/unless clause`);
+          continue;
+        }
         const pattern = this.findPattern(a, c);
         if (!pattern) {
           reasons.push(
@@ -215,7 +219,7 @@ export class EventCoder {
         if (targets.length > 0) {
           for (const s of sources)
             for (const t of targets) if (s.code !== t.code) pairs.push([s, t]);
-        } else if (sources.length > 1) {
+        } else if (sources.length > 1 && pattern.mutual) {
           // A compound subject with no other party acts on each other ("X and Y renewed ties").
           for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
         } else if (isStatement) pairs.push([sources[0]!, null]);

@@ -16,6 +16,7 @@ const PatternSchema = z.object({
     .string()
     .regex(/^\d{2,4}$/)
     .optional(),
+  mutual: z.boolean().optional(),
   reciprocal_code: z
     .string()
     .regex(/^\d{2,4}$/)
@@ -35,6 +36,8 @@ export interface VerbPattern {
   negatedCode: string | null;
   /** Code of the mirror event (target → source) for mutual actions: a visit is hosted (042 ↔ 043). */
   reciprocalCode: string | null;
+  /** "X and Y <verb>" with no other party means with each other (renew ties, agree, meet). */
+  mutual: boolean;
 }
 
 export interface PatternSet {
@@ -82,6 +85,7 @@ export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
       words: new Set((p.words ?? []).map((w) => w.toLowerCase())),
       negatedCode: p.negated_code ?? null,
       reciprocalCode: p.reciprocal_code ?? null,
+      mutual: p.mutual ?? p.reciprocal_code !== undefined,
     };
     for (const v of p.verbs) {
       const key = v.toLowerCase().trim();

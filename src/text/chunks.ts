@@ -42,8 +42,17 @@ function isAttributive(tokens: Token[], j: number, end: number): boolean {
   if (t.pos !== "VERB") return false;
   const prev = j > 0 ? tokens[j - 1] : undefined;
   const next = j + 1 < end ? tokens[j + 1] : undefined;
-  if (!prev || (prev.pos !== "DET" && prev.pos !== "ADJ")) return false;
-  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+  if (!prev) return false;
+  const nominalNext =
+    next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+  if (prev.pos === "DET" || prev.pos === "ADJ") return nominalNext;
+  // "in occupied Jerusalem", "our declared neutrality": a past participle between a preposition or
+  // a possessive and a noun modifies the noun.
+  const participle = t.norm !== t.lemma && /(ed|en|wn)$/.test(t.norm);
+  const opener =
+    (prev.pos === "ADP" && !/^(that|which|who)$/.test(prev.norm)) ||
+    (prev.pos === "PRON" && /^(our|their|its|his|her|my|your)$/.test(prev.norm));
+  return participle && opener && nominalNext;
 }
 
 /** Parses a verb group starting at `i`, or returns null when none starts there. */
@@ -56,7 +65,10 @@ export function parseVerbGroup(tokens: Token[], i: number, end: number): VerbGro
     if (!isVerbLike(tokens[k]) || k >= end) return null;
     infinitive = true;
     j = i + 1;
-  } else if (isNegator(first) || (first.pos === "ADV" && isNegator(tokens[i + 1] ?? first))) {
+  } else if (
+    (isNegator(first) && first.norm !== "nor" && first.norm !== "neither") ||
+    (first.pos === "ADV" && isNegator(tokens[i + 1] ?? first))
+  ) {
     // "never attacked", "not only ... ": a negator before the verb belongs to its group.
     const k = skipAdverbs(tokens, i, end);
     if (k >= end || !isVerbLike(tokens[k]) || tokens[k]!.pos === "AUX") return null;

@@ -97,6 +97,8 @@ export interface Clause extends Span {
   subjectInherited?: boolean;
   /** Index of the clause the (inherited) subject comes from ("urged Eriador to respond", "condemned ... and promised"). */
   controller?: number;
+  /** True inside the antecedent of a condition ("if they attack", "unless ..."): not asserted as fact. */
+  condition?: boolean;
   /** Token range of the clause, [tokenStart, tokenEnd), into `TextAnalysis.tokens`. */
   tokenStart?: number;
   tokenEnd?: number;

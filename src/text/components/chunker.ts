@@ -175,6 +175,18 @@ function repairNounVerb(tokens: Token[], s: number, e: number): void {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     const prev = k > s ? tokens[k - 1]! : undefined;
+    // "in a spirit of solidarity, determination and hope.": a bare verb ending a list of nouns.
+    if (
+      t.pos === "VERB" &&
+      t.norm === t.lemma &&
+      prev?.pos === "CCONJ" &&
+      tokens[k - 2]?.pos === "NOUN" &&
+      next.pos === "PUNCT" &&
+      /^[.!?;]$/.test(next.norm)
+    ) {
+      t.pos = "NOUN";
+      continue;
+    }
     if (
       t.pos === "VERB" &&
       /[^s]s$/.test(t.norm) &&
@@ -263,6 +275,19 @@ function chunkSentence(doc: DocState, sentence: number, s: number, e: number): v
         if (isBoundary(tokens, j)) {
           from = j + 1;
           break;
+        }
+      }
+      // A fronted participle or infinitive clause ("Expressing its satisfaction ..., Iran
+      // welcomes"; "Rebuked by Eriador, Osgiliath is ...") ends at the last comma before the subject.
+      if (
+        from === regionStart &&
+        groups.slice(0, gi).some((x) => x.kind !== "finite" && x.start >= regionStart)
+      ) {
+        for (let j = g.start - 1; j >= regionStart; j--) {
+          if (tokens[j]!.norm === "," && findSubject(tokens, j + 1, g.start)) {
+            from = j + 1;
+            break;
+          }
         }
       }
       if (from === regionStart && lastFinite >= 0) {

@@ -30,7 +30,9 @@ function features(doc: DocState, c: Clause): void {
   const aux = c.verb.auxiliaries;
   const head = doc.tokens[c.verb.head]!;
   let modality: Modality = "none";
-  if (aux.some((a) => CONDITIONAL_AUX.has(a)) || inConditional(doc, c)) modality = "conditional";
+  const condition = inConditional(doc, c);
+  if (condition) c.condition = true;
+  if (aux.some((a) => CONDITIONAL_AUX.has(a)) || condition) modality = "conditional";
   else if (aux.some((a) => FUTURE_AUX.has(a) || a === "about to" || a === "going to"))
     modality = "future";
   else if (aux.some((a) => MODAL_AUX.has(a) || a === "have to")) modality = "modal";
