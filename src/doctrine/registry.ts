@@ -2,10 +2,12 @@
  * The target registry: which codes a doctrine may name, and what a group code stands for.
  * States come from the CAMEO country code book (ISO3), groups from data/targets/registry.yaml.
  */
+
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
+import { parseCsv } from "../core/csv.ts";
 import { StatecraftError } from "../core/errors.ts";
 
 export const DEFAULT_REGISTRY_PATH = fileURLToPath(
@@ -98,36 +100,6 @@ function titleCase(raw: string): string {
     .filter(Boolean)
     .map((w, i) => (i > 0 && small.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)))
     .join(" ");
-}
-
-/** Minimal CSV reader (quoted fields, doubled quotes); the code book is plain RFC 4180. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 export class TargetRegistry {
