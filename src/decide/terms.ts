@@ -14,7 +14,8 @@
  *   the risk of war; strong targets hit back harder, more so when a strike on Iran is already
  *   likely); military aid or cooperation (062, 072, 074) with third parties counts as escalation
  *   by proxy, (0.6·g)² against the most capable hostile counterpart not targeted directly; and
- *   conciliation toward a capable hostile party is a benefit, 0.5·coop·h·K·military_threat.
+ *   conciliation toward a party to the dispute is a benefit, 0.5·coop·E·military_threat, E the
+ *   h·K of the most capable hostile counterpart (for other targets, their own h·K).
  * - expediency: the doctrine's flexibility rule: concessions to hostile or pressuring parties
  *   (h·coop, restricted to what the rule permits) gain value in proportion to how far the
  *   pressures stand above the rule's thresholds, and lose value below them.
@@ -156,10 +157,14 @@ export function scenarioTerms(
     let deescalation = 0;
     const own = new Set(o.actions.map((a) => a.target));
     let proxyExposure = 0;
+    let disputeExposure = 0;
+    const disputeStates = new Set<string>();
     for (const c of scenario.counterparts) {
-      if (own.has(c)) continue;
       const t = book.profile(c, scenario.date);
-      proxyExposure = Math.max(proxyExposure, Math.max(0, -t.alignment) * t.capability);
+      const e = Math.max(0, -t.alignment) * t.capability;
+      disputeExposure = Math.max(disputeExposure, e);
+      for (const st of book.states(c, scenario.date)) disputeStates.add(st);
+      if (!own.has(c)) proxyExposure = Math.max(proxyExposure, e);
     }
     let signal = 0;
     let resisted = 0;
@@ -202,10 +207,14 @@ export function scenarioTerms(
         bases.wisdom += -sev * sev * proxyExposure;
         note("wisdom", `${tag} (escalation by proxy)`);
       }
-      // Conciliation toward a capable hostile party lowers the risk of being attacked, which is
-      // worth more the higher the military threat.
-      if (coop > 0 && h > 0) {
-        deescalation += 0.5 * coop * h * K;
+      // Conciliation toward the parties of the dispute lowers the risk of being attacked by its
+      // most capable hostile party, which is worth more the higher the military threat.
+      const party =
+        scenario.counterparts.includes(s.action.target) ||
+        book.states(s.action.target, scenario.date).some((st) => disputeStates.has(st));
+      const exposure = party ? Math.max(disputeExposure, h * K) : h * K;
+      if (coop > 0 && exposure > 0) {
+        deescalation += 0.5 * coop * exposure;
         note("wisdom", `${tag} (de-escalation)`);
       }
       if (coop > 0 && h > 0) {
