@@ -19,24 +19,14 @@ export interface AskOptions extends Omit<DocumentFilter, "ids"> {
   rephraser?: Rephraser;
 }
 
-const QUESTION_WORDS = new Set([
-  "what",
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "why",
-  "how",
-  "when",
-  "where",
-  "does",
-  "did",
-  "do",
-  "is",
-  "are",
-  "was",
-  "were",
-]);
+/** Words of how a question is asked rather than what about ("What did X say about ..."). */
+const QUESTION_WORDS = new Set(
+  (
+    "what which who whom whose why how when where does did do is are was were say said says " +
+    "think thinks thought speak spoke talk talked mention mentioned view views stance position " +
+    "approach about regarding"
+  ).split(" "),
+);
 
 /** Search terms of a question: quoted phrases whole, other content words one by one. */
 export function questionTerms(question: string, speaker?: string): string[] {
