@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { registerBargain } from "./bargain.ts";
+import { registerBrief } from "./brief.ts";
 import { registerCorpus } from "./corpus.ts";
 import { registerDecide } from "./decide.ts";
 import { registerDoctrine } from "./doctrine.ts";
@@ -19,4 +20,5 @@ export const registrars: Registrar[] = [
   registerEvents,
   registerBargain,
   registerServe,
+  registerBrief,
 ];
