@@ -19,6 +19,7 @@ const vicsFile = z.object({
   negation: z.object({ default: z.record(category, category) }),
   futureDeeds: z.object({ reward: category, punish: category }),
   intent: z.object({ verbs: z.array(z.string()) }).optional(),
+  ignore: z.object({ keys: z.array(z.string()) }).optional(),
   negationOverrides: z.record(z.string(), z.union([category, z.literal("drop")])),
   verbs: z.partialRecord(category, z.array(z.string().min(1))),
 });
@@ -145,6 +146,8 @@ export interface VicsDictionary {
   futureDeeds: { reward: VicsCategory; punish: VicsCategory };
   /** Controlling verbs that make an infinitive deed a statement of intent. */
   intentVerbs: Set<string>;
+  /** Keys that are not coded even though a broader key matches ("fight >poverty"). */
+  ignore: Set<string>;
 }
 
 const cache = new Map<string, unknown>();
@@ -173,6 +176,15 @@ export function loadVicsDictionary(file = join(DATA_DIR, "vics-verbs.json")): Vi
     }
     const weights = {} as Record<VicsCategory, number>;
     const kinds = {} as Record<VicsCategory, "word" | "deed">;
+    for (const key of d.ignore?.keys ?? []) {
+      if (entries.has(key)) {
+        throw new StatecraftError("SC_PROFILE_DATA", `"${key}" is both coded and ignored`, {
+          file,
+          field: "ignore.keys",
+          hint: "remove it from one of the lists",
+        });
+      }
+    }
     for (const cat of VICS_CATEGORIES) {
       const c = d.categories[cat];
       if (!c) {
@@ -193,6 +205,7 @@ export function loadVicsDictionary(file = join(DATA_DIR, "vics-verbs.json")): Vi
       negationOverrides: new Map(Object.entries(d.negationOverrides)),
       futureDeeds: d.futureDeeds,
       intentVerbs: new Set(d.intent?.verbs ?? []),
+      ignore: new Set(d.ignore?.keys ?? []),
     };
   });
 }

@@ -363,3 +363,32 @@ test("an infinitive deed controlled by an intent verb or a future clause is a pr
   );
   assert.equal(off.utterances[0]!.category, "reward");
 });
+
+test("ignore entries stop the lookup ('fight poverty' is not Punish)", () => {
+  const r = code([
+    {
+      text: "We fight poverty.",
+      clauses: [
+        { subject: "We", referent: "self", verb: "fight", lemma: "fight", object: "poverty" },
+      ],
+    },
+    {
+      text: "We fight terrorists.",
+      clauses: [
+        {
+          subject: "We",
+          referent: "self",
+          verb: "fight",
+          lemma: "fight",
+          object: "terrorists",
+          objectLemma: "terrorist",
+        },
+      ],
+    },
+  ]);
+  assert.deepEqual(
+    r.utterances.map((u) => u.category),
+    ["punish"],
+  );
+  assert.match(r.skipped[0]!.reason, /ignore entry "fight >poverty"/);
+});

@@ -28,29 +28,26 @@ export interface VicsCoding {
   skipped: VicsSkip[];
 }
 
-/** Looks a clause up: object key, then particle/preposition key, then the bare lemma. */
+/**
+ * Looks a clause up: object key, then particle/preposition key, then the bare lemma. The first
+ * key found wins; an `ignore` key stops the lookup (`category` null).
+ */
 export function lookupClause(
   clause: Clause,
   dict: VicsDictionary,
-): { key: string; category: VicsCategory } | null {
+): { key: string; category: VicsCategory | null } | null {
   const lemma = clause.verb.lemma.toLowerCase();
-  if (clause.object) {
-    const key = `${lemma} >${clause.object.headLemma.toLowerCase()}`;
+  const keys: string[] = [];
+  if (clause.object) keys.push(`${lemma} >${clause.object.headLemma.toLowerCase()}`);
+  if (clause.verb.particle) keys.push(`${lemma} ${clause.verb.particle.toLowerCase()}`);
+  for (const comp of clause.complements) keys.push(`${lemma} ${comp.preposition.toLowerCase()}`);
+  keys.push(lemma);
+  for (const key of keys) {
+    if (dict.ignore.has(key)) return { key, category: null };
     const c = dict.entries.get(key);
     if (c) return { key, category: c };
   }
-  if (clause.verb.particle) {
-    const key = `${lemma} ${clause.verb.particle.toLowerCase()}`;
-    const c = dict.entries.get(key);
-    if (c) return { key, category: c };
-  }
-  for (const comp of clause.complements) {
-    const key = `${lemma} ${comp.preposition.toLowerCase()}`;
-    const c = dict.entries.get(key);
-    if (c) return { key, category: c };
-  }
-  const c = dict.entries.get(lemma);
-  return c ? { key: lemma, category: c } : null;
+  return null;
 }
 
 /** Codes one clause; returns the utterance or the reason it was not coded. */
@@ -63,13 +60,14 @@ export function codeClause(
   if (clause.quoted) return "quoted speech of someone else";
   const hit = lookupClause(clause, dict);
   if (!hit) return "verb not in the VICS dictionary";
+  if (hit.category === null) return `not coded: dictionary ignore entry "${hit.key}"`;
   if (!clause.subject) return "no subject";
   if (clause.voice === "passive")
     return "passive voice: the agent is not resolved by the text layer";
   const referent = clause.subject.referent;
   if (referent === "unknown") return "subject is neither Self nor Other";
 
-  let category = hit.category;
+  let category: VicsCategory = hit.category;
   const rules = ["dictionary"];
   // "poses no threat", "has no intention": a negative determiner on the object negates the act.
   const objectNegated =
