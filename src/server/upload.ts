@@ -129,6 +129,14 @@ export async function ingestUpload(
     });
     // Temporary paths mean nothing to the client; report the uploaded names.
     const strip = (p: string) => (p.startsWith(dir) ? p.slice(dir.length + 1) : p);
+    const first = report.failed[0];
+    if (first && report.documents.length === 0) {
+      // Nothing went in: answer with the corpus's own error (same code as `statecraft ingest`).
+      throw new StatecraftError(first.code, `${strip(first.path)}: ${first.message}`, {
+        field: "files",
+        ...(first.hint && { hint: first.hint }),
+      });
+    }
     return {
       ...report,
       failed: report.failed.map((f) => ({ ...f, path: strip(f.path) })),

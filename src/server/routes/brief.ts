@@ -1,6 +1,12 @@
 /** Briefing routes: a cited briefing on a leader, an answer to a question, with md/html exports. */
 import { z } from "zod";
-import { ask, type Briefing, buildBriefing, renderHtml, renderMarkdown } from "../../brief/index.ts";
+import {
+  ask,
+  type Briefing,
+  buildBriefing,
+  renderHtml,
+  renderMarkdown,
+} from "../../brief/index.ts";
 import type { ServerContext } from "../context.ts";
 import { Lru } from "../lru.ts";
 import { type RouteSpec, route } from "../route.ts";
@@ -19,7 +25,11 @@ const BriefingOut = z
   })
   .meta({ id: "BriefingResult" });
 
-const withExports = (b: Briefing) => ({ briefing: b, markdown: renderMarkdown(b), html: renderHtml(b) });
+const withExports = (b: Briefing) => ({
+  briefing: b,
+  markdown: renderMarkdown(b),
+  html: renderHtml(b),
+});
 
 export function briefRoutes(ctx: ServerContext): RouteSpec[] {
   const cache = new Lru<ReturnType<typeof withExports>>(16);
@@ -28,13 +38,17 @@ export function briefRoutes(ctx: ServerContext): RouteSpec[] {
     route({
       method: "post",
       path: "/api/brief",
-      summary: "A briefing on a leader: every sentence cited to corpus passages; with Markdown and HTML exports",
+      summary:
+        "A briefing on a leader: every sentence cited to corpus passages; with Markdown and HTML exports",
       tag: "brief",
       body: filters.extend({
         leader: z.string().trim().min(1).max(200),
         topic: z.string().trim().min(1).max(200).optional(),
         doctrine: z.string().min(1).max(300).optional().describe("A listed doctrine's name"),
-        record: z.boolean().default(false).describe("Include the profile-and-record section (slower)"),
+        record: z
+          .boolean()
+          .default(false)
+          .describe("Include the profile-and-record section (slower)"),
       }),
       response: BriefingOut,
       errors: ["SC_BRIEF_NO_DOCUMENTS", "SC_BRIEF_BAD_OPTION", "SC_DOCTRINE_FILE_NOT_FOUND"],

@@ -62,8 +62,12 @@ function holstiPoints(profiles: Profile[]): Point[] {
 
 function holstiChart(profiles: Profile[], width: number) {
   const pts = holstiPoints(profiles);
-  const cut = profiles[0]?.vics.holsti.self?.cut ??
-    profiles[0]?.vics.holsti.other?.cut ?? { strategy: 0, control: 0.5, rule: "" };
+  // Self and Other have their own cut-points (norm means of I-1/P-4a and P-1/P-4b).
+  const h = profiles[0]?.vics.holsti;
+  const cuts = [
+    ...(h?.self ? [{ who: "Self", ...h.self.cut }] : []),
+    ...(h?.other ? [{ who: "Other", ...h.other.cut }] : []),
+  ];
   const quads = [
     { x: 0.75, y: 0.05, t: "A (cooperative, low control)" },
     { x: 0.75, y: 0.95, t: "C (cooperative, high control)" },
@@ -77,8 +81,13 @@ function holstiChart(profiles: Profile[], width: number) {
     y: { domain: [0, 1], label: "↑ Control: P-4a (Self) / P-4b (Other)", grid: true },
     color: { legend: true, domain: ["Self", "Other"], range: ["#1f5f99", "#b3462f"] },
     marks: [
-      Plot.ruleX([cut.strategy], { stroke: "#777", strokeDasharray: "4,3" }),
-      Plot.ruleY([cut.control], { stroke: "#777", strokeDasharray: "4,3" }),
+      Plot.ruleX(cuts, {
+        x: "strategy",
+        stroke: "who",
+        strokeOpacity: 0.5,
+        strokeDasharray: "4,3",
+      }),
+      Plot.ruleY(cuts, { y: "control", stroke: "who", strokeOpacity: 0.5, strokeDasharray: "4,3" }),
       Plot.text(quads, { x: "x", y: "y", text: "t", fill: "#666", fontSize: 11 }),
       Plot.link(pts, { x1: "xlo", x2: "xhi", y1: "y", y2: "y", stroke: "who", strokeOpacity: 0.6 }),
       Plot.link(pts, { x1: "x", x2: "x", y1: "ylo", y2: "yhi", stroke: "who", strokeOpacity: 0.6 }),
@@ -284,7 +293,8 @@ export function LeaderPage() {
                 </table>
               </div>
               <p>
-                {chosen.documents} documents, {chosen.words.toLocaleString("en")} words; style:{" "}
+                {chosen.documents} document{chosen.documents === 1 ? "" : "s"},{" "}
+                {chosen.words.toLocaleString("en")} words; style:{" "}
                 {chosen.lta.style?.style ?? "not classified"}.
               </p>
               {chosen.warnings.length > 0 && (
