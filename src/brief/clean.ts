@@ -34,13 +34,14 @@ export const MAX_WORDS = 70;
 
 /**
  * Cleans a sentence passage; undefined when it is not a usable sentence (a heading, a fragment
- * without final punctuation, too short or too long).
+ * without final punctuation, a question, too short or too long).
  */
 export function cleanPassage(p: Passage, style: Style = loadStyle()): Cleaned | undefined {
   let start = p.start;
   let text = p.text;
   const trimmedEnd = text.trimEnd();
-  if (!/[.!?]["'”’)]*$/.test(trimmedEnd)) return undefined;
+  // A question (often rhetorical) states no position; a line without final punctuation is a heading.
+  if (!/[.!]["'”’)]*$/.test(trimmedEnd)) return undefined;
   if (/^\s*(#|\*|-|\d+\.)\s/.test(text)) return undefined;
   let dropped: string | undefined;
   // Cut connectives repeatedly ("And yet, ..."), each with its trailing comma and spaces.
