@@ -225,8 +225,8 @@ export function parseScenarios(text: string, file = "<input>", format?: string):
         field: field || undefined,
         hint:
           issues.length > 1
-            ? `${issues.length - 1} more problem(s) in this record; see shared/decisions/README.md for the format`
-            : "see the scenario format in src/decide/README.md",
+            ? `${issues.length - 1} more problem(s) in this record; see examples/decisions/README.md for the format`
+            : "see the scenario format in examples/decisions/README.md",
       });
     }
     const raw = parsed.data as RawScenario;
@@ -265,5 +265,15 @@ export function loadScenarios(file: string): LabelledCase[] {
       hint: `scenario files are limited to ${MAX_SCENARIO_FILE_BYTES} bytes`,
     });
   }
-  return parseScenarios(readFileSync(file, "utf8"), file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new StatecraftError("SC_DECIDE_FILE_NOT_FOUND", `cannot read ${file}`, {
+      file,
+      cause: e,
+      hint: "give a scenario file (JSON, JSONL or YAML), not a folder",
+    });
+  }
+  return parseScenarios(text, file);
 }
