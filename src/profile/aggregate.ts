@@ -96,7 +96,7 @@ export function buildProfile(
     holsti: placeHolsti(indices, holstiCuts(opts.holstiRule, loadHolsti(), vicsNorms)),
   };
 
-  const units = buildUnits(docs, mode, wpr);
+  const units = buildUnits(docs, wpr);
   const scores = scoreUnits(units, mode);
   const responses = units.n;
   const lta = {

@@ -36,7 +36,7 @@ test("per-response averaging vs whole-text pooling on a hand-computed vector", (
       hit("TASK", false, 2),
     ],
   };
-  const units = buildUnits([doc], "per-response");
+  const units = buildUnits([doc]);
   assert.equal(units.n, 2);
   const per = scoreUnits(units, "per-response");
   const whole = scoreUnits(units, "whole-text");

@@ -43,11 +43,7 @@ export function chunkResponses(sentenceWords: number[], wordsPerResponse = 100):
  * (so the grouping does not change them); the bootstrap resamples responses, which keeps
  * neighbouring sentences together and is 5-10 times cheaper than resampling sentences.
  */
-export function buildUnits(
-  docs: DocumentCoding[],
-  _mode: LtaMode,
-  wordsPerResponse = 100,
-): LtaUnits {
+export function buildUnits(docs: DocumentCoding[], wordsPerResponse = 100): LtaUnits {
   const rows: Int32Array[] = [];
   for (const d of docs) {
     const starts = chunkResponses(d.sentenceWords, wordsPerResponse);
