@@ -125,6 +125,8 @@ export interface Bargain {
   rcvr: number;
   posInit: Float64Array;
   posRcvr: Float64Array;
+  /** Average utility to each actor of the state this bargain produces (filled when resolved). */
+  ubar: Float64Array | null;
 }
 
 /** Compromise positions for i and j given the victory estimates pI and pJ (KTAB `interpolateBrgn`). */
@@ -167,5 +169,5 @@ export function interpolateBargain(
       bj[k] = round4((wi * ti + (1e-6 + wj) * tj) / den);
     }
   }
-  return { init: i, rcvr: j, posInit: bi, posRcvr: bj };
+  return { init: i, rcvr: j, posInit: bi, posRcvr: bj, ubar: null };
 }

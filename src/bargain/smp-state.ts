@@ -176,6 +176,16 @@ function checkPerspectives(V: Float64Array, R: Float64Array, rEst: Float64Array,
   }
 }
 
+/** Positions a and b are the same for reporting: Euclidean distance below KTAB's 1e-3. */
+function equivalent(pos: Float64Array, D: number, a: number, b: number): boolean {
+  let s = 0;
+  for (let k = 0; k < D; k++) {
+    const d = pos[a * D + k]! - pos[b * D + k]!;
+    s += d * d;
+  }
+  return Math.sqrt(s) < 1e-3;
+}
+
 /**
  * Probabilities KTAB reports per state: a PCE over the unique positions (within 1e-3), each
  * actor shown the probability of the *last* unique position it is equivalent to. The
@@ -190,16 +200,17 @@ export function reportedProbabilities(
   unique?: number[][],
 ): Float64Array {
   const { N, D } = act;
-  const near = (a: number, b: number) => {
-    let s = 0;
-    for (let k = 0; k < D; k++) {
-      const d = pos[a * D + k]! - pos[b * D + k]!;
-      s += d * d;
-    }
-    return Math.sqrt(s) < 1e-3;
-  };
   const reps: number[] = [];
-  for (let i = 0; i < N; i++) if (!reps.some((r) => near(i, r))) reps.push(i);
+  for (let i = 0; i < N; i++) {
+    let seen = false;
+    for (const r of reps) {
+      if (equivalent(pos, D, i, r)) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) reps.push(i);
+  }
   const M = reps.length;
   const u = new Float64Array(N * M);
   for (let a = 0; a < N; a++) {
@@ -210,7 +221,7 @@ export function reportedProbabilities(
   const out = new Float64Array(N);
   for (let a = 0; a < N; a++) {
     let last = -1;
-    for (let m = 0; m < M; m++) if (near(a, reps[m]!)) last = m;
+    for (let m = 0; m < M; m++) if (equivalent(pos, D, a, reps[m]!)) last = m;
     out[a] = p[last]!;
   }
   return out;

@@ -35,6 +35,47 @@ export interface TurnResult {
   ties: number;
 }
 
+const NONE = new Float64Array(0);
+
+/** Equal up to a relative 1e-12: a tie that input order decides. */
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Utility to each actor a of the state bargain b would produce, averaged over actors. It does
+ * not depend on whose queue holds the bargain, so it is computed once and kept on the bargain;
+ * the sums run in KTAB's order (the two new positions first, then the others by index).
+ */
+function bargainUtility(
+  act: SmpActors,
+  ideal: Float64Array,
+  st: StateAssessment,
+  sqSum: Float64Array,
+  b: Bargain,
+): Float64Array {
+  if (b.ubar) return b.ubar;
+  const { N, D } = act;
+  const { Utrue, R } = st;
+  const col = new Float64Array(N);
+  if (b.init === b.rcvr) {
+    for (let a = 0; a < N; a++) col[a] = sqSum[a]! / N;
+  } else {
+    for (let a = 0; a < N; a++) {
+      const row = a * N;
+      let s = 0;
+      s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posInit, 0), R[a]!);
+      s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posRcvr, 0), R[a]!);
+      for (let n = 0; n < N; n++) {
+        if (n !== b.init && n !== b.rcvr) s += Utrue[row + n]!;
+      }
+      col[a] = s / N;
+    }
+  }
+  b.ubar = col;
+  return col;
+}
+
 /** One bargaining turn (KTAB `doBCN`): challenges, bargains, queues, simultaneous update. */
 export function bargainTurn(
   act: SmpActors,
@@ -47,23 +88,17 @@ export function bargainTurn(
   scratch: PceFlatOut,
 ): TurnResult {
   const { N, D } = act;
-  const queues: Bargain[][] = Array.from({ length: N }, () => []);
+  const queues: Bargain[][] = [];
+  for (let k = 0; k < N; k++) queues.push([]);
   const targets = new Int32Array(N).fill(-1);
   const tmp = new Float64Array(2);
   const colI = new Float64Array(N);
   const diag = new Float64Array(N);
   const gains = new Float64Array(N);
   let ties = 0;
-  const same = (a: number, b: number) =>
-    Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   for (let i = 0; i < N; i++) {
-    const sq: Bargain = {
-      init: i,
-      rcvr: i,
-      posInit: pos.subarray(i * D, i * D + D),
-      posRcvr: pos.subarray(i * D, i * D + D),
-    };
-    queues[i]!.push(sq);
+    // Status quo: positions unchanged, so none are stored.
+    queues[i]!.push({ init: i, rcvr: i, posInit: NONE, posRcvr: NONE, ubar: null });
     let bestJ = -1;
     let bestEU = -1;
     let pIJ = 0;
@@ -80,7 +115,8 @@ export function bargainTurn(
       }
     }
     if (bestJ < 0) continue;
-    for (let j = 0; j < N; j++) if (j !== i && j !== bestJ && same(gains[j]!, bestEU)) ties++;
+    for (let j = 0; j < N; j++)
+      if (j !== i && j !== bestJ && nearlyEqual(gains[j]!, bestEU)) ties++;
     const j = bestJ;
     targets[i] = j;
     const bIIJ = interpolateBargain(act, pos, i, j, pIJ, 1 - pIJ, p.interVecBrgn);
@@ -108,7 +144,7 @@ export function bargainTurn(
       pi[k] = (wi * bIIJ.posInit[k]! + wj * bJIJ.posInit[k]!) / (wi + wj);
       pj[k] = (wi * bIIJ.posRcvr[k]! + wj * bJIJ.posRcvr[k]!) / (wi + wj);
     }
-    const b: Bargain = { init: i, rcvr: j, posInit: pi, posRcvr: pj };
+    const b: Bargain = { init: i, rcvr: j, posInit: pi, posRcvr: pj, ubar: null };
     queues[i]!.push(b);
     queues[j]!.push(b);
   }
@@ -116,38 +152,14 @@ export function bargainTurn(
   const newPos = new Float64Array(N * D);
   const chosen = new Int32Array(N);
   const queueLength = new Int32Array(N);
-  const { Utrue, R } = st;
-  // Utility to each actor a of the state a bargain would produce, averaged over actors. It does
-  // not depend on whose queue holds the bargain, so it is computed once per bargain; the sums
-  // run in KTAB's order (the two new positions first, then the others by index).
+  const { Utrue } = st;
+  // Σ_n U(a,n) in index order: the status quo's utility sum, shared by every queue.
   const sqSum = new Float64Array(N);
   for (let a = 0; a < N; a++) {
     let s = 0;
     for (let n = 0; n < N; n++) s += Utrue[a * N + n]!;
     sqSum[a] = s;
   }
-  const ubarCache = new Map<Bargain, Float64Array>();
-  const ubarOf = (b: Bargain): Float64Array => {
-    let col = ubarCache.get(b);
-    if (col) return col;
-    col = new Float64Array(N);
-    if (b.init === b.rcvr) {
-      for (let a = 0; a < N; a++) col[a] = sqSum[a]! / N;
-    } else {
-      for (let a = 0; a < N; a++) {
-        const row = a * N;
-        let s = 0;
-        s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posInit, 0), R[a]!);
-        s += bsUtil(weightedDistance(act, a, ideal, a * D, b.posRcvr, 0), R[a]!);
-        for (let n = 0; n < N; n++) {
-          if (n !== b.init && n !== b.rcvr) s += Utrue[row + n]!;
-        }
-        col[a] = s / N;
-      }
-    }
-    ubarCache.set(b, col);
-    return col;
-  };
   for (let k = 0; k < N; k++) {
     const q = queues[k]!;
     const nb = q.length;
@@ -156,7 +168,7 @@ export function bargainTurn(
     if (nb > 1) {
       const u = new Float64Array(N * nb);
       for (let m = 0; m < nb; m++) {
-        const col = ubarOf(q[m]!);
+        const col = bargainUtility(act, ideal, st, sqSum, q[m]!);
         for (let a = 0; a < N; a++) u[a * nb + m] = col[a]!;
       }
       const prob = pceFlat(u, N, nb, act.cap, pce, scratch);
@@ -173,14 +185,14 @@ export function bargainTurn(
         }
       } else {
         for (let m = 1; m < nb; m++) if (prob[m]! > prob[mMax]!) mMax = m;
-        for (let m = 0; m < nb; m++) if (m !== mMax && same(prob[m]!, prob[mMax]!)) ties++;
+        for (let m = 0; m < nb; m++) if (m !== mMax && nearlyEqual(prob[m]!, prob[mMax]!)) ties++;
       }
     }
     chosen[k] = mMax;
     const b = q[mMax]!;
-    const src =
-      b.init === b.rcvr ? pos.subarray(k * D, k * D + D) : b.init === k ? b.posInit : b.posRcvr;
-    newPos.set(src, k * D);
+    if (b.init === b.rcvr) {
+      for (let d = 0; d < D; d++) newPos[k * D + d] = pos[k * D + d]!;
+    } else newPos.set(b.init === k ? b.posInit : b.posRcvr, k * D);
   }
   return { pos: newPos, targets, chosen, queueLength, ties };
 }

@@ -41,6 +41,12 @@ export interface BargainResult {
   explanation: string;
 }
 
+function toArray(x: Float64Array): number[] {
+  const out = new Array<number>(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i]!;
+  return out;
+}
+
 /** Stable 32-bit seed from a scenario's textual seed (KTAB seeds are 64-bit decimals). */
 export function seedFromText(text: string): number {
   let h = 2166136261;
@@ -169,7 +175,7 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
   for (let t = 0; ; t++) {
     const st = assessState(act, pos, ideal, p, settings, scratch);
     probs.push(reportedProbabilities(act, pos, st, settings, scratch, unique));
-    risk.push(Array.from(st.R));
+    risk.push(toArray(st.R));
     if (t >= p.maxTurns) break;
     if (t >= Math.max(1, p.minTurns)) {
       const ratio = moves[t - 1]! / (firstDist + 1e-4);
@@ -191,7 +197,11 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
   const turns = states.length - 1;
   const positions = states.map((x) => {
     const rows: number[][] = [];
-    for (let i = 0; i < N; i++) rows.push(Array.from(x.subarray(i * D, i * D + D), (v) => v * 100));
+    for (let i = 0; i < N; i++) {
+      const row = new Array<number>(D);
+      for (let k = 0; k < D; k++) row[k] = x[i * D + k]! * 100;
+      rows.push(row);
+    }
     return rows;
   });
   const parameters = { ...p } as Record<string, string | number>;
@@ -209,7 +219,7 @@ function runSmpActors(s: BargainScenario, act: SmpActors, p: SmpParameters): Bar
     dimensions: [...s.dimensions],
     actors: s.actors.map((a) => a.name),
     positions,
-    probabilities: probs.map((x) => Array.from(x)),
+    probabilities: probs.map(toArray),
     stop,
     parameters,
     diagnostics: {
