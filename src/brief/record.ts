@@ -120,9 +120,8 @@ async function profileSentences(
       "record",
       "vics",
       {
-        leader: leaderName,
-        documents: p.documents,
-        words: p.words,
+        // The first index names the texts; later ones refer back to them.
+        ...(out.length === 0 && { leader: leaderName, documents: p.documents, words: p.words }),
         index: v.index,
         meaning: v.meaning,
         value,

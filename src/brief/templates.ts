@@ -74,7 +74,7 @@ export const TEMPLATES: Record<string, (d: Data) => string> = {
       d.combine === "all" ? "and" : "or",
     )} reach${d.combine === "all" ? "" : "es"} the given level on a 0 to 1 scale (thresholds set by an analyst).`,
   vics: (d) =>
-    `From ${str(d.leader)}'s own words in the corpus (${num(d.documents, 0)} ${d.documents === 1 ? "document" : "documents"}, ${num(d.words, 0)} words), the operational-code index ${str(d.index)} (${str(d.meaning)}) is ${num(d.value)}, with a ${num(Number(d.confidence) * 100, 0)}% bootstrap interval of ${num(d.lo)} to ${num(d.hi)} from ${num(d.n, 0)} coded utterances.`,
+    `${d.leader === undefined ? "The" : `From ${str(d.leader)}'s own words in the corpus (${num(d.documents, 0)} ${d.documents === 1 ? "document" : "documents"}, ${num(d.words, 0)} words), the`} operational-code index ${str(d.index)} (${str(d.meaning)}) is ${num(d.value)}, with a ${num(Number(d.confidence) * 100, 0)}% bootstrap interval of ${num(d.lo)} to ${num(d.hi)} from ${num(d.n, 0)} coded utterances.`,
   lta: (d) =>
     `On the trait ${str(d.trait)} (${str(d.meaning)}), the same statements score ${num(d.value)}, with a ${num(Number(d.confidence) * 100, 0)}% bootstrap interval of ${num(d.lo)} to ${num(d.hi)} from ${num(d.units, 0)} coded units.`,
   backtest: (d) =>
