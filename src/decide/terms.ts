@@ -28,7 +28,8 @@
  * - look_east: g toward the eastern partners (Russia, China and the groupings they lead).
  * - multilateralism: coop through mediated or third-party formats (038, 039, 044, 045) or
  *   toward non-hostile multilateral bodies.
- * - deterrence_diplomacy: a military signal short of force (roots 13 threaten, 15 military posture),
+ * - deterrence_diplomacy: a military signal short of force (138 threaten force, 139 ultimatum,
+ *   root 15 military posture),
  *   scaled by the target's capability (deterrence is aimed at powers),
  *   toward a hostile party, worth twice as much when the same option keeps diplomacy going
  *   (any root 03-05 action): military strength as diplomatic leverage.
@@ -264,7 +265,8 @@ export function scenarioTerms(
         note("multilateralism", tag);
       }
       if (h > 0) {
-        const sig = s.root === "13" || s.root === "15" ? 1 : 0;
+        // Military signals only: threats of force and ultimatums (138, 139), military posture (15).
+        const sig = code === "138" || code === "139" || s.root === "15" ? 1 : 0;
         // Deterrence is aimed at capable powers; a show of force against a weak group deters no one.
         signal = Math.max(signal, sig * Math.min(1, 2 * h) * K);
       }
