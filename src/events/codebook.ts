@@ -3,7 +3,7 @@
  * Goldstein weight and quad class per code. Codes are strings ("010" differs from "10").
  */
 import { readFileSync } from "node:fs";
-import { parseCsvObjects } from "../text/csv.ts";
+import { parseCsvObjects } from "../core/csv.ts";
 
 export interface CameoCode {
   code: string;

@@ -5,8 +5,8 @@
  * (`!PERSON!` → MAN, MEN, ...). Actor entries may carry date restrictions (YYMMDD or YYYYMMDD).
  */
 import { readFileSync } from "node:fs";
+import { parseCsvObjects } from "../core/csv.ts";
 import { StatecraftError } from "../core/errors.ts";
-import { parseCsvObjects } from "../text/csv.ts";
 
 export interface ActorEntry {
   /** CAMEO code(s): "IRN", "IRNGOV"; several codes when the source lists "A/B". */

@@ -5,8 +5,8 @@
  */
 import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { parseCsv } from "../core/csv.ts";
 import { StatecraftError } from "../core/errors.ts";
-import { parseCsv } from "../text/csv.ts";
 import { quadOfRoot } from "./codebook.ts";
 import type { EventRecord } from "./dyad.ts";
 

@@ -2,7 +2,6 @@
 export { analyze, components, DEFAULT_PIPELINE, pipelineOf } from "./analyze.ts";
 export { type NpChunk, nounPhrase, parseVerbGroup, type VerbGroup } from "./chunks.ts";
 export { countryMatcher, isCountry, termWords } from "./countries.ts";
-export { parseCsv, parseCsvObjects } from "./csv.ts";
 export { type CountryEntry, countryTable, phrasalParticles, speechVerbs } from "./lexicons.ts";
 export { getNlp } from "./nlp.ts";
 export { type PhraseMatch, PhraseMatcher } from "./phrase-matcher.ts";

@@ -3,8 +3,8 @@
  * once per process. Pure file reads: the text layer touches no store.
  */
 import { readFileSync } from "node:fs";
+import { parseCsvObjects } from "../core/csv.ts";
 import { StatecraftError } from "../core/errors.ts";
-import { parseCsvObjects } from "./csv.ts";
 
 const DATA_DIR = new URL("../../data/", import.meta.url);
 

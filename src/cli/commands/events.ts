@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
+import { parseCsvObjects } from "../../core/csv.ts";
 import { StatecraftError } from "../../core/errors.ts";
 import { openCorpus } from "../../corpus/index.ts";
 import {
@@ -24,7 +25,6 @@ import {
   scoreGold,
 } from "../../events/index.ts";
 import { openStore } from "../../store/index.ts";
-import { parseCsvObjects } from "../../text/csv.ts";
 import { action, print, printJson, printJsonLine, resolveDbPath, withDb } from "../context.ts";
 
 interface FileDoc {
