@@ -19,6 +19,14 @@ export {
   loadVicsNorms,
 } from "./data.ts";
 export { explainCsv, formatCompare, formatExplain, formatProfile, profilesCsv } from "./format.ts";
+export {
+  evaluateLta,
+  evaluateVics,
+  formatGold,
+  type GoldSentence,
+  loadGold,
+  runGold,
+} from "./gold/evaluate.ts";
 export { type GroupBy, groupKey, profileGroups } from "./groups.ts";
 export type { ProfileInput } from "./input.ts";
 export { extractLta, sentenceWordCounts } from "./lta/extract.ts";

@@ -7,11 +7,13 @@ import {
   explainCsv,
   formatCompare,
   formatExplain,
+  formatGold,
   formatProfile,
   type LeaderProfile,
   profileCorpus,
   profileParameters,
   profilesCsv,
+  runGold,
 } from "../../profile/index.ts";
 import { action, print, printJson, resolveDbPath, withDb } from "../context.ts";
 
@@ -204,6 +206,18 @@ export function registerProfile(program: Command): void {
       }
     }),
   );
+  profile
+    .command("validate")
+    .description("precision/recall of the automatic coders against the bundled hand-coded gold set")
+    .option("--json", "JSON output")
+    .action(
+      action((_f: { json?: boolean }, cmd: Command) => {
+        const f = cmd.optsWithGlobals() as { json?: boolean };
+        const r = runGold();
+        if (f.json) printJson(r);
+        else print(formatGold(r));
+      }),
+    );
   addOptions(
     profile
       .command("compare")

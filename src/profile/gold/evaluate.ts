@@ -261,3 +261,35 @@ export function runGold(
     ltaItems: withLta.reduce((n, g) => n + g.lta!.length, 0),
   };
 }
+
+const f2 = (x: number | null): string => (x === null ? "  -  " : x.toFixed(2));
+const prRow = (name: string, p: PR): string =>
+  `| ${name.padEnd(12)} | ${String(p.tp).padStart(3)} | ${String(p.fp).padStart(3)} | ${String(p.fn).padStart(3)} | ${f2(p.precision)} | ${f2(p.recall)} |`;
+
+/** The evaluation as Markdown tables. */
+export function formatGold(r: ReturnType<typeof runGold>): string {
+  const out: string[] = [];
+  out.push(
+    `Gold set: ${r.sentences} sentences, ${r.vicsItems} hand-coded VICS verbs, ${r.ltaItems} LTA items`,
+  );
+  out.push(
+    "",
+    "VICS (match = same verb lemma, Self/Other and category)",
+    "| category     |  tp |  fp |  fn | prec | rec  |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const [c, p] of Object.entries(r.vics.categories)) out.push(prRow(c, p));
+  out.push(prRow("all (micro)", r.vics.overall));
+  out.push(prRow("detection", r.vics.detection));
+  out.push(
+    `referent accuracy on matched verbs: ${f2(r.vics.referentAccuracy)}; category accuracy when verb and referent match: ${f2(r.vics.categoryAccuracy)}`,
+  );
+  out.push(
+    "",
+    "LTA (match = same trait, polarity and words)",
+    "| trait        |  tp |  fp |  fn | prec | rec  |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const [k, p] of Object.entries(r.lta)) out.push(prRow(k, p));
+  return out.join("\n");
+}
