@@ -48,7 +48,7 @@ test("corpus profiles use the stored sentence spans and group by year; workers g
       assert.ok(input.text.slice(u.start, u.end).includes(u.verb.split(/\s+/).pop()!));
 
     const inputs = docs.map((d) => corpusInput(corpus, d.id));
-    const serial = inputs.map((x) => new LeaderProfiler().code(x));
+    const serial = inputs.map((x) => new LeaderProfiler({ explain: false }).code(x));
     const parallel = await codeInParallel(inputs, { workers: 2, batch: 1 });
     assert.deepEqual(parallel, serial);
   } finally {

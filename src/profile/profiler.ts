@@ -29,7 +29,8 @@ export class LeaderProfiler {
   profile_?: LeaderProfile;
 
   constructor(options: ProfilerOptions = {}) {
-    this.options = { ...options };
+    // Results carry their explanation unless the caller turns it off (explain: false).
+    this.options = { explain: true, ...options };
   }
 
   getParams(): ProfilerOptions {
@@ -50,7 +51,7 @@ export class LeaderProfiler {
     return this;
   }
 
-  /** One profile per text, each with its own intervals and (if `explain`) audit trail. */
+  /** One profile per text, each with its own intervals and audit trail (unless explain: false). */
   transform(inputs: Profilable[]): LeaderProfile[] {
     return inputs.map((x) => {
       const c = this.code(x);
