@@ -161,3 +161,16 @@ test("readBriefing rejects what is not a briefing, with coded errors", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a narrower topic steers the key points to it (facets and doctrine pillars)", async () => {
+  const r = await buildBriefing(corpus, { leader: "Hassan Rouhani", topic: "nuclear programme", record: false });
+  assert.equal(r.title, "Hassan Rouhani on Nuclear Programme");
+  const kp = r.sections.find((s) => s.id === "key_points")!;
+  assert.ok(kp.blocks.length >= 3);
+  for (const s of kp.blocks.flatMap((x) => x.sentences)) assert.match(s.text, /nuclear|programme/i);
+  const k = await buildBriefing(corpus, { leader: "Ali Khamenei", doctrineFile: DOCTRINE, topic: "Russia and China", record: false });
+  const first = k.sections.find((s) => s.id === "key_points")!.blocks.map((b) => b.heading);
+  assert.ok(first.some((h) => /Looking East/.test(h ?? "")));
+  assert.match(k.sections[0]!.blocks[0]!.sentences[0]!.text, /concern looking East/);
+  assert.deepEqual(verifyBriefing(k, corpus).issues, []);
+});

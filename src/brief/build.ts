@@ -84,15 +84,18 @@ export async function buildBriefing(corpus: Corpus, opts: BriefOptions): Promise
     ]),
   ];
 
+  // A narrower topic than the default steers key points and summary toward its own words.
+  const narrow = topic.toLowerCase() !== DEFAULT_TOPIC && topicTerms.length > 0;
   const kp = doctrine
-    ? doctrineKeyPoints(page, doctrine, all)
+    ? doctrineKeyPoints(page, doctrine, all, narrow ? topicTerms : [])
     : facetKeyPoints(
         page,
         facets.themes,
         docs.own.length ? docs.own : docs.reported,
         topicTerms.length ? topicTerms : broadTerms,
+        narrow,
       );
-  const summary = summaryBlocks(page, docs, broadTerms, doctrine);
+  const summary = summaryBlocks(page, docs, narrow ? topicTerms : broadTerms, doctrine);
   const self = doctrine?.state ?? docs.own.find((d) => d.country)?.country ?? null;
   const adversary = findAdversary(corpus, all, doctrine, self);
   const faq = faqBlocks(page, facets.questions, leaderName, docs, adversary, doctrine);
@@ -141,7 +144,7 @@ export async function buildBriefing(corpus: Corpus, opts: BriefOptions): Promise
       "tldr",
       { leader: leaderName, topic, sources: sourceDocs.size, themes: labels },
       [],
-      kp.blocks.slice(0, 3).map((b) => b.sentences[0]!.cites[0]!),
+      kp.leadCites.slice(0, 3),
     );
     if (s) sections[0]!.blocks.push({ kind: "paragraph", sentences: [s] });
   }

@@ -16,8 +16,9 @@ import type { Block } from "./types.ts";
 
 export interface KeyPointsResult {
   blocks: Block[];
-  /** Theme labels, in bullet order (for the TL;DR). */
+  /** Theme labels, most salient first (for the TL;DR), and the first citation of each. */
   labels: string[];
+  leadCites: number[];
   notes: string[];
 }
 
@@ -51,10 +52,16 @@ function pillarSentence(page: PageBuilder, theme: PillarTheme, allowed: Set<stri
   return options.sort((a, b) => b.score - a.score)[0]?.c;
 }
 
+/**
+ * With `topicTerms` (a topic narrower than foreign policy), a pillar's salience is scaled by how
+ * much of the topic its title, summary, keywords and claims share; pillars sharing nothing are
+ * dropped, except the most salient ones needed to reach three bullets.
+ */
 export function doctrineKeyPoints(
   page: PageBuilder,
   doctrine: Doctrine,
   docs: DocumentSummary[],
+  topicTerms: string[] = [],
 ): KeyPointsResult {
   const allowed = new Set(docs.map((d) => d.id));
   const sectionOf = (doc: string, offset: number): string | undefined => {
@@ -69,9 +76,32 @@ export function doctrineKeyPoints(
     );
     return i < 0 ? undefined : `${doc}#${i}`;
   };
-  const plan = planBullets(pillarThemes(doctrine, sectionOf), MAX_BULLETS);
+  let themes = pillarThemes(doctrine, sectionOf);
+  if (topicTerms.length) {
+    const topic = new Set(contentStems(topicTerms.join(" ")));
+    const claimStems = new Map(
+      doctrine.pillars.map((p) => [
+        p.id,
+        new Set(contentStems(p.claims.map((c) => c.text).join(" "))),
+      ]),
+    );
+    const overlap = (t: PillarTheme) => {
+      const all = new Set([...t.stems, ...(claimStems.get(t.id) ?? [])]);
+      return [...topic].filter((x) => all.has(x)).length / topic.size;
+    };
+    const scored = themes.map((t) => ({ ...t, salience: t.salience * overlap(t) }));
+    // Fewer than three pillars on the topic: the most salient others fill up to three, ranked after.
+    const others = scored
+      .map((t, i) => ({ t, base: themes[i]!.salience }))
+      .filter(({ t, base }) => t.salience === 0 && base > 0)
+      .sort((a, b) => b.base - a.base);
+    for (const o of others.slice(0, Math.max(0, 3 - scored.filter((t) => t.salience > 0).length)))
+      o.t.salience = o.base * 1e-3;
+    themes = scored;
+  }
+  const plan = planBullets(themes, MAX_BULLETS);
   const blocks: Block[] = [];
-  const labels: string[] = [];
+  const lead: Array<{ label: string; cite: number; salience: number }> = [];
   for (const bullet of plan.bullets) {
     const sentences = [];
     for (const theme of bullet) {
@@ -82,25 +112,44 @@ export function doctrineKeyPoints(
     if (!sentences.length) continue;
     const label = bullet.map((t) => quoteLoaded(t.label)).join("; ");
     blocks.push({ kind: "bullet", heading: label, sentences });
-    labels.push(quoteLoaded(bullet[0]!.label));
+    lead.push({
+      label: quoteLoaded(bullet[0]!.label),
+      cite: sentences[0]!.cites[0]!,
+      salience: bullet[0]!.salience,
+    });
   }
   const notes = plan.left.length
     ? [
-        `Pillars of doctrine ${doctrine.id} not used as key points (they express no weighted principle, or did not fit in ${MAX_BULLETS} bullets): ${plan.left.map((t) => t.id).join(", ")}; the questions below take up several of them.`,
+        `Pillars of doctrine ${doctrine.id} not used as key points (they express no weighted principle${topicTerms.length ? ", are off the topic" : ""}, or did not fit in ${MAX_BULLETS} bullets): ${plan.left.map((t) => t.id).join(", ")}; the questions below take up several of them.`,
       ]
     : [];
-  return { blocks, labels, notes };
+  // Bullets follow the doctrine's order; the TL;DR names the most salient first.
+  lead.sort((a, b) => b.salience - a.salience);
+  return { blocks, labels: lead.map((l) => l.label), leadCites: lead.map((l) => l.cite), notes };
 }
 
+/**
+ * With `narrow`, each facet is searched together with the topic's words, and a sentence must use
+ * words of both (so the bullet is on the topic and its label still fits).
+ */
 export function facetKeyPoints(
   page: PageBuilder,
   facets: Facet[],
   docs: DocumentSummary[],
   topicTerms: string[],
+  narrow = false,
 ): KeyPointsResult {
+  const topic = contentStems(topicTerms.join(" "));
   const ranked = facets
     .map((f) => {
-      const cands = gatherCandidates(page.corpus, docs, f.terms);
+      const own = contentStems(f.terms.join(" ")).filter((t) => !topic.includes(t));
+      const cands = gatherCandidates(
+        page.corpus,
+        docs,
+        narrow ? [...f.terms, ...topicTerms] : f.terms,
+      ).filter(
+        (c) => !narrow || (topic.some((t) => c.stems.has(t)) && own.some((t) => c.stems.has(t))),
+      );
       return { f, cands, best: cands[0]?.raw ?? 0 };
     })
     .filter((x) => x.best > 0)
@@ -108,6 +157,7 @@ export function facetKeyPoints(
   const top = ranked[0]?.best ?? 0;
   const blocks: Block[] = [];
   const labels: string[] = [];
+  const leadCites: number[] = [];
   for (const { f, cands, best } of ranked) {
     if (blocks.length >= MAX_BULLETS) break;
     if (best < 0.25 * top && blocks.length >= MIN_BULLETS) break;
@@ -120,6 +170,7 @@ export function facetKeyPoints(
     if (!s) continue;
     blocks.push({ kind: "bullet", heading: quoteLoaded(f.label), sentences: [s] });
     labels.push(quoteLoaded(f.label));
+    leadCites.push(s.cites[0]!);
   }
   const notes: string[] = [];
   if (blocks.length < MIN_BULLETS) {
@@ -137,5 +188,5 @@ export function facetKeyPoints(
       "Few of the standard themes occur in these documents; remaining key points are the sentences most relevant to the topic.",
     );
   }
-  return { blocks, labels, notes };
+  return { blocks, labels, leadCites, notes };
 }
