@@ -3,8 +3,9 @@
  * (`import { corpus } from "statecraft"` then `corpus.openCorpus(...)`), so that names stay
  * unambiguous across modules; the most used entry points are also exported directly.
  */
-export * from "./core/index.ts";
+
 export * as bargain from "./bargain/index.ts";
+export * from "./core/index.ts";
 export * as corpus from "./corpus/index.ts";
 export { openCorpus } from "./corpus/index.ts";
 export * as decide from "./decide/index.ts";
