@@ -209,11 +209,11 @@ export function registerProfile(program: Command): void {
   profile
     .command("validate")
     .description("precision/recall of the automatic coders against the bundled hand-coded gold set")
-    .option("--json", "JSON output")
+    .option("--no-intent", "without the intended-deed rule (added after the gold set was coded)")
     .action(
-      action((_f: { json?: boolean }, cmd: Command) => {
-        const f = cmd.optsWithGlobals() as { json?: boolean };
-        const r = runGold();
+      action((_f: unknown, cmd: Command) => {
+        const f = cmd.optsWithGlobals() as { json?: boolean; intent?: boolean };
+        const r = runGold(undefined, undefined, { recodeIntendedDeeds: f.intent !== false });
         if (f.json) printJson(r);
         else print(formatGold(r));
       }),
