@@ -80,7 +80,8 @@ const byCountry = profileGroups(codings, "country");
 const byYear = profileGroups(codings, "year");
 const t2 = performance.now();
 const c2 = process.cpuUsage();
-const cpuS = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1e6;
+const cpuS = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) =>
+  (b.user - a.user + b.system - a.system) / 1e6;
 const allWords = codings.reduce((n, c) => n + c.words, 0);
 report({
   name: "profile UNGD by country and year (workers)",
