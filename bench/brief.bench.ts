@@ -2,11 +2,21 @@
  * Brief bench: on a store holding the seeds and the whole UN General Debate set (16 states),
  * time a briefing (with and without the profile-and-record section), `ask`, and the verifier.
  */
+
+import {
+  ask,
+  buildBriefing,
+  renderHtml,
+  renderMarkdown,
+  verifyBriefing,
+} from "../src/brief/index.ts";
 import { openCorpus } from "../src/corpus/index.ts";
-import { ask, buildBriefing, renderHtml, renderMarkdown, verifyBriefing } from "../src/brief/index.ts";
 import { dataPath, percentile, repoPath, report, round } from "./harness.ts";
 
-async function time<T>(runs: number, fn: () => Promise<T> | T): Promise<{ p50: number; p95: number; last: T }> {
+async function time<T>(
+  runs: number,
+  fn: () => Promise<T> | T,
+): Promise<{ p50: number; p95: number; last: T }> {
   const ms: number[] = [];
   let last: T | undefined;
   for (let i = 0; i < runs; i++) {
@@ -20,7 +30,10 @@ async function time<T>(runs: number, fn: () => Promise<T> | T): Promise<{ p50: n
 
 const corpus = openCorpus(":memory:");
 const t0 = performance.now();
-await corpus.ingest([repoPath("examples/corpus/seeds"), dataPath("corpora/ungd", "examples/corpus/ungd")]);
+await corpus.ingest([
+  repoPath("examples/corpus/seeds"),
+  dataPath("corpora/ungd", "examples/corpus/ungd"),
+]);
 const ingestS = round((performance.now() - t0) / 1000, 1);
 const docs = corpus.documents().length;
 const doctrineFile = repoPath("doctrines/iran-khamenei.yaml");
@@ -33,12 +46,21 @@ for (const [leader, doctrine] of [
   ["Hassan Rouhani", undefined],
   ["Mahmoud Ahmadinejad", undefined],
 ] as const) {
-  const fast = await time(5, () => buildBriefing(corpus, { leader, doctrineFile: doctrine, record: false }));
+  const fast = await time(5, () =>
+    buildBriefing(corpus, { leader, doctrineFile: doctrine, record: false }),
+  );
   const full = await time(1, () =>
-    buildBriefing(corpus, { leader, doctrineFile: doctrine, recordOptions: { replicates: 500, workers: 0 } }),
+    buildBriefing(corpus, {
+      leader,
+      doctrineFile: doctrine,
+      recordOptions: { replicates: 500, workers: 0 },
+    }),
   );
   const v = await time(5, () => verifyBriefing(fast.last, corpus));
-  const render = await time(5, () => renderHtml(fast.last).length + renderMarkdown(fast.last).length);
+  const render = await time(
+    5,
+    () => renderHtml(fast.last).length + renderMarkdown(fast.last).length,
+  );
   report({
     name: `brief ${leader}`,
     figures: {
