@@ -11,6 +11,7 @@ import { briefStep } from "./demo/brief-step.ts";
 import { corpusStep } from "./demo/corpus-step.ts";
 import { doctrineStep } from "./demo/doctrine-step.ts";
 import { profileStep } from "./demo/profile-step.ts";
+import { serveAfterDemo } from "./demo/serve-step.ts";
 import type { DemoStep } from "./demo/steps.ts";
 
 // One entry per module's demo step, in pipeline order.
@@ -33,3 +34,5 @@ try {
 } finally {
   corpus.close();
 }
+// Last: serve the web app over the store the demo filled (only in a terminal; see serve-step.ts).
+if (!process.exitCode) await serveAfterDemo(dbPath, print);

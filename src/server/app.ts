@@ -42,6 +42,8 @@ export interface AppOptions {
   /** Built web app to serve (default: `web/dist`); null serves the API only. */
   webRoot?: string | null;
   limits?: Partial<Limits>;
+  /** Keep answers of repeated searches until the next ingest (default true; off for load tests). */
+  cache?: boolean;
 }
 
 export interface StatecraftApp {
@@ -59,6 +61,7 @@ export function createApp(options: AppOptions): StatecraftApp {
     doctrines,
     limits,
     bargainDir: options.bargainDir ?? join(REPO_ROOT, "data/bargaining"),
+    cache: options.cache ?? true,
     generation: () => generation,
     bumpGeneration: () => {
       generation++;

@@ -23,6 +23,8 @@ export interface ServerContext {
   limits: Limits;
   /** Folder of bundled bargaining scenarios. */
   bargainDir: string;
+  /** Whether answers of repeated searches are kept (until the next ingest). */
+  cache: boolean;
   /** Bumped after each ingest, so caches keyed on it go stale. */
   generation: () => number;
   bumpGeneration: () => void;

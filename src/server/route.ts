@@ -37,6 +37,11 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   handler: (input: RouteInput<P, Q, B>) => unknown | Promise<unknown>;
 }
 
+/** A JSON answer already serialised (cached answers skip JSON.stringify). */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /** Declares a route with inferred input types. */
 export function route<P = undefined, Q = undefined, B = undefined>(
   spec: RouteSpec<P, Q, B>,
@@ -84,7 +89,10 @@ export function mount(app: Hono, spec: RouteSpec): void {
       const query = check(s.query, c.req.query(), "query");
       const body = s.body ? check(s.body, await readJson(c), "body") : undefined;
       const result = await s.handler({ params, query, body, c });
-      return result instanceof Response ? result : c.json(result as object);
+      if (result instanceof Response) return result;
+      if (result instanceof JsonText)
+        return c.body(result.text, 200, { "Content-Type": "application/json" });
+      return c.json(result as object);
     } catch (e) {
       return errorResponse(c, e);
     }

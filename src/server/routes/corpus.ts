@@ -2,7 +2,8 @@
 import { z } from "zod";
 import type { ServerContext } from "../context.ts";
 import { SERVER_CODES, serverError } from "../errors.ts";
-import { type RouteSpec, route } from "../route.ts";
+import { Lru } from "../lru.ts";
+import { JsonText, type RouteSpec, route } from "../route.ts";
 import { defined, FilterQuery, intParam } from "../schemas/common.ts";
 import {
   DocumentSchema,
@@ -18,6 +19,9 @@ const Id = z.object({ id: z.string().min(1).max(300) });
 
 export function corpusRoutes(ctx: ServerContext): RouteSpec[] {
   const { corpus } = ctx;
+  // Search answers are deterministic until the next ingest, and analysts repeat queries (paging
+  // back, shared links): a small cache keyed on the ingest generation serves repeats at once.
+  const searchCache = new Lru<JsonText>(2000);
   return [
     route({
       method: "get",
@@ -88,7 +92,14 @@ export function corpusRoutes(ctx: ServerContext): RouteSpec[] {
       errors: ["SC_SEARCH_EMPTY"],
       handler: ({ query }) => {
         const { q, ...rest } = query;
-        return { query: q, hits: corpus.search(q, defined(rest)) };
+        const key = JSON.stringify([ctx.generation(), q, rest]);
+        const hit = ctx.cache ? searchCache.get(key) : undefined;
+        if (hit) return hit;
+        const answer = { query: q, hits: corpus.search(q, defined(rest)) };
+        if (!ctx.cache) return answer;
+        const text = new JsonText(JSON.stringify(answer));
+        searchCache.set(key, text);
+        return text;
       },
     }),
     route({
