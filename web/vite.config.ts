@@ -20,5 +20,6 @@ export default defineConfig({
     // One chart library and one UI library: a single chunk keeps the CSP simple and loads fast.
     chunkSizeWarningLimit: 1200,
   },
-  server: { host: "127.0.0.1" },
+  // `npx vite web` for live reload, with `statecraft serve` running on its default port for the API.
+  server: { host: "127.0.0.1", proxy: { "/api": "http://127.0.0.1:4173" } },
 });

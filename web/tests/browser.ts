@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Corpus } from "../../src/corpus/index.ts";
 import { REPO_ROOT } from "../../src/server/app.ts";
 import { ensureWebBuilt, type RunningServer, startServer } from "../../src/server/index.ts";
 import { fixtureCorpus } from "../../src/server/testing.ts";
@@ -28,6 +29,7 @@ export function findChromium(): string | undefined {
 
 export interface Session {
   server: RunningServer;
+  corpus: Corpus;
   context: BrowserContext;
   /** Errors the pages logged (console errors, uncaught exceptions, CSP violations). */
   errors: string[];
@@ -60,6 +62,7 @@ export async function openSession(executablePath: string): Promise<Session> {
   const errors: string[] = [];
   return {
     server,
+    corpus,
     context,
     errors,
     async page(width = 1280, height = 800) {

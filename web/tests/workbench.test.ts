@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
+import { startServer } from "../../src/server/index.ts";
 import { HOSTILE_TEXT } from "../../src/server/testing.ts";
 import { findChromium, openSession, type Session } from "./browser.ts";
 
@@ -175,6 +176,39 @@ describe("web workbench in chromium", { skip, timeout: 300_000 }, () => {
       assert.ok(overflow <= 1, `${path} overflows by ${overflow}px`);
       if (path === "/corpus") shots.push(await s.shot(phone, "phone-corpus"));
     }
+    await phone.close();
+  });
+
+  test("token: without it the page says so in words; with ?token= it works and leaves the URL", async () => {
+    const token = "browser-test-token-0123456789abcdef";
+    const guarded = await startServer({ corpus: s.corpus, port: 0, host: "127.0.0.1", token });
+    const p = await s.page();
+    try {
+      await p.goto(new URL("/corpus", guarded.url).href);
+      const alert = p.getByRole("alert").first();
+      await alert.waitFor();
+      assert.match((await alert.textContent()) ?? "", /missing bearer token.*SC_SERVER_UNAUTHORIZED/s);
+      await p.goto(new URL(`/corpus?token=${token}`, guarded.url).href);
+      await p.locator("table tbody tr").first().waitFor();
+      assert.ok(!p.url().includes("token"), "the token leaves the address bar");
+      await p.getByRole("link", { name: "Leader", exact: true }).click();
+      await p.getByRole("heading", { name: "Leader profile" }).waitFor();
+    } finally {
+      await p.close();
+      await guarded.close();
+    }
+  });
+
+  test("phone width: a decision with its results fits", async () => {
+    const phone = await s.page(390, 844);
+    await phone.goto(new URL("/decide", s.server.url).href);
+    const select = phone.getByLabel("Scenario");
+    await select.locator("option").nth(1).waitFor({ state: "attached" });
+    await select.selectOption((await select.locator("option").nth(1).getAttribute("value"))!);
+    await phone.getByRole("button", { name: "Run the models" }).click();
+    await phone.locator("table.probabilities").waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `/decide with results overflows by ${overflow}px`);
     await phone.close();
   });
 
