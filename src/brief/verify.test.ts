@@ -166,3 +166,10 @@ test("cleaning rejects headings and fragments", () => {
   };
   assert.equal(cleanPassage(frag), undefined);
 });
+
+test("a malformed sentence fails verification instead of crashing", () => {
+  const b = copy(page);
+  const s = firstOf(b, "extracted") as unknown as Record<string, unknown>;
+  delete s.source;
+  assert.match(verifyBriefing(b, corpus).issues[0]!.reason, /malformed sentence/);
+});

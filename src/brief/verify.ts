@@ -66,7 +66,12 @@ export class Verifier {
   checkCitation(c: Citation): string | null {
     const cached = this.citationErrors.get(c.n);
     if (cached !== undefined) return cached;
-    const err = this.citationProblem(c);
+    let err: string | null;
+    try {
+      err = this.citationProblem(c);
+    } catch (e) {
+      err = `malformed citation (${(e as Error).message})`;
+    }
     this.citationErrors.set(c.n, err);
     return err;
   }
@@ -114,6 +119,15 @@ export class Verifier {
 
   /** Null when the sentence is supported, else the reason. */
   checkSentence(s: Sentence): string | null {
+    // A hand-edited file may lack fields; that is a failed check, not a crash.
+    try {
+      return this.sentenceProblem(s);
+    } catch (e) {
+      return `malformed sentence (${(e as Error).message})`;
+    }
+  }
+
+  private sentenceProblem(s: Sentence): string | null {
     if (!s.cites.length) return "no citation";
     const cites: Citation[] = [];
     for (const n of s.cites) {
