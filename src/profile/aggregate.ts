@@ -2,6 +2,8 @@
  * Aggregation: a leader profile (VICS indices, LTA traits, intervals, norms, Holsti placement,
  * style, warnings) from the codings of one or more texts.
  */
+
+import { StatecraftError } from "../core/errors.ts";
 import { bootstrapLta, bootstrapVics } from "./bootstrap.ts";
 import {
   loadAnchors,
@@ -14,7 +16,7 @@ import {
 } from "./data.ts";
 import { buildUnits, scoreUnits, totalCounts } from "./lta/score.ts";
 import { classifyStyle } from "./lta/style.ts";
-import { ltaLevels, normVics, rawDescriptor } from "./norms.ts";
+import { ltaLevels, normGroup, normVics, rawDescriptor } from "./norms.ts";
 import {
   type DocumentCoding,
   type LeaderProfile,
@@ -52,6 +54,30 @@ export interface AggregateOptions {
   styleNormGroup?: string;
   /** Attach the audit trail (every coded verb and LTA hit). Default false. */
   explain?: boolean;
+}
+
+/**
+ * Fails fast on options that name data that does not exist (norm groups, Holsti rule), before any
+ * text is coded. Raises SC_PROFILE_NORM_GROUP / SC_PROFILE_HOLSTI_RULE / SC_PROFILE_OPTION.
+ */
+export function checkAggregateOptions(opts: AggregateOptions): void {
+  normGroup(loadVicsNorms(), opts.vicsNormGroup);
+  normGroup(loadLtaNorms(), opts.styleNormGroup ?? loadStyles().normGroup);
+  holstiCuts(opts.holstiRule, loadHolsti(), loadVicsNorms());
+  const bad = (field: string, hint: string) =>
+    new StatecraftError("SC_PROFILE_OPTION", `invalid option ${field}`, { field, hint });
+  if (opts.confidence !== undefined && !(opts.confidence > 0 && opts.confidence < 1)) {
+    throw bad("confidence", "a coverage between 0 and 1, e.g. 0.95");
+  }
+  if (
+    opts.replicates !== undefined &&
+    !(Number.isInteger(opts.replicates) && opts.replicates >= 0)
+  ) {
+    throw bad("replicates", "a whole number >= 0");
+  }
+  if (opts.wordsPerResponse !== undefined && !(opts.wordsPerResponse > 0)) {
+    throw bad("wordsPerResponse", "a positive number of words, e.g. 100");
+  }
 }
 
 export function buildProfile(

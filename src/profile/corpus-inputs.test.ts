@@ -117,3 +117,21 @@ test("CLI: profile without a selection is a coded error with a hint", () => {
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /SC_CLI_BAD_OPTION: give --speaker or --country/);
 });
+
+test("unknown norm groups and Holsti rules fail before any text is coded", async () => {
+  assert.throws(() => new LeaderProfiler({ vicsNormGroup: "nope" }), {
+    code: "SC_PROFILE_NORM_GROUP",
+  });
+  assert.throws(() => new LeaderProfiler({ holstiRule: "nope" }), {
+    code: "SC_PROFILE_HOLSTI_RULE",
+  });
+  assert.throws(() => new LeaderProfiler({ confidence: 95 }), { code: "SC_PROFILE_OPTION" });
+  const corpus = openCorpus(":memory:");
+  try {
+    await assert.rejects(profileCorpus(corpus, { speaker: "x" }, { styleNormGroup: "nope" }), {
+      code: "SC_PROFILE_NORM_GROUP",
+    });
+  } finally {
+    corpus.close();
+  }
+});

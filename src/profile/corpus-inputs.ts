@@ -6,7 +6,7 @@
 
 import { StatecraftError } from "../core/errors.ts";
 import type { Corpus, DocumentFilter } from "../corpus/index.ts";
-import type { AggregateOptions } from "./aggregate.ts";
+import { type AggregateOptions, checkAggregateOptions } from "./aggregate.ts";
 import type { CodingOptions } from "./code-document.ts";
 import { type GroupBy, profileGroups } from "./groups.ts";
 import type { ProfileInput } from "./input.ts";
@@ -71,6 +71,7 @@ export async function profileCorpus(
   filter: DocumentFilter,
   opts: CorpusProfileOptions = {},
 ): Promise<LeaderProfile[]> {
+  checkAggregateOptions(opts);
   const codings = await codeCorpus(corpus, filter, opts);
   const by = opts.by ?? "all";
   const profiles = profileGroups(codings, by, opts);

@@ -1,5 +1,5 @@
 /** Leader profiles at a distance: operational code (VICS) and Leadership Trait Analysis. */
-export { type AggregateOptions, buildProfile } from "./aggregate.ts";
+export { type AggregateOptions, buildProfile, checkAggregateOptions } from "./aggregate.ts";
 export { bootstrapLta, bootstrapVics, percentileInterval } from "./bootstrap.ts";
 export { type CodingOptions, codeDocument } from "./code-document.ts";
 export {

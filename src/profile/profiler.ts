@@ -5,7 +5,7 @@
  */
 import { StatecraftError } from "../core/errors.ts";
 import { analyze } from "../text/index.ts";
-import { type AggregateOptions, buildProfile } from "./aggregate.ts";
+import { type AggregateOptions, buildProfile, checkAggregateOptions } from "./aggregate.ts";
 import { type CodingOptions, codeDocument } from "./code-document.ts";
 import type { ProfileInput } from "./input.ts";
 import type { DocumentCoding, LeaderProfile } from "./types.ts";
@@ -31,6 +31,7 @@ export class LeaderProfiler {
   constructor(options: ProfilerOptions = {}) {
     // Results carry their explanation unless the caller turns it off (explain: false).
     this.options = { explain: true, ...options };
+    checkAggregateOptions(this.options);
   }
 
   getParams(): ProfilerOptions {
