@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { StatecraftError } from "../../core/errors.ts";
 import { openCorpus } from "../../corpus/index.ts";
-import { ensureWebBuilt, startServer } from "../../server/index.ts";
+import { ensureWebBuilt, isLoopback, startServer } from "../../server/index.ts";
 import { action, print, resolveDbPath, withDb } from "../context.ts";
 
 interface ServeFlags {
@@ -23,7 +23,18 @@ export async function serveUntilStopped(flags: ServeFlags): Promise<void> {
   if (flags.build) {
     if (ensureWebBuilt({ quiet: true })) print("built the web app (web/dist)");
   }
-  const token = flags.token ?? process.env.STATECRAFT_TOKEN;
+  const token = flags.token || process.env.STATECRAFT_TOKEN || undefined;
+  // Refuse an unsafe bind before touching the store.
+  if (!isLoopback(flags.host) && !token) {
+    throw new StatecraftError(
+      "SC_SERVER_TOKEN_REQUIRED",
+      `binding to ${flags.host} needs a token`,
+      {
+        field: "--token",
+        hint: "pass --token SECRET (or set STATECRAFT_TOKEN); clients send Authorization: Bearer SECRET",
+      },
+    );
+  }
   const corpus = openCorpus(resolveDbPath(flags.db));
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
