@@ -22,16 +22,9 @@ export function sameLeader(name: string | null | undefined, leader: string): boo
   return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
 }
 
-/** Ids of latest documents whose metadata `subject` names the leader (read from the store's meta column). */
+/** Ids of latest documents whose metadata `subject` names the leader. */
 function subjectDocIds(corpus: Corpus, leader: string): string[] {
-  const rows = corpus.db
-    .prepare(
-      "SELECT id, json_extract(meta, '$.subject') AS subject FROM documents WHERE is_latest = 1 AND json_extract(meta, '$.subject') IS NOT NULL",
-    )
-    .all() as Array<{ id: string; subject: unknown }>;
-  return rows
-    .filter((r) => typeof r.subject === "string" && sameLeader(r.subject, leader))
-    .map((r) => r.id);
+  return corpus.documents({ subject: leader }).map((d) => d.id);
 }
 
 /** The leader's own and reported documents within the filter (country and dates apply to own documents). */

@@ -64,6 +64,10 @@ export function filterSql(f: DocumentFilter): { where: string; params: unknown[]
     conds.push("d.speaker_norm LIKE ?");
     params.push(`%${normalizeSpeaker(f.speaker)}%`);
   }
+  if (f.subject) {
+    conds.push("lower(json_extract(d.meta, '$.subject')) LIKE ?");
+    params.push(`%${normalizeSpeaker(f.subject)}%`);
+  }
   if (f.country) {
     conds.push("d.country = ?");
     params.push(f.country.toUpperCase());

@@ -84,3 +84,16 @@ test("paragraph level returns the paragraph holding the match, once", () => {
 test("an empty query is a coded error", () => {
   assert.throws(() => corpus.search("  ?! "), { code: "SC_SEARCH_EMPTY" });
 });
+
+test("documents can be filtered by who they are about (metadata subject)", () => {
+  assert.deepEqual(
+    corpus.documents({ subject: "Khamenei" }).map((d) => d.id),
+    [
+      "000_2d4bdb8508694ecc",
+      "001_dcca0429d434bd18:1",
+      "001_dcca0429d434bd18:2",
+      "001_dcca0429d434bd18:3",
+    ],
+  );
+  assert.equal(corpus.documents({ subject: "Rouhani" }).length, 0);
+});

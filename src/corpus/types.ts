@@ -74,6 +74,8 @@ export interface Passage {
 export interface DocumentFilter {
   /** Case-insensitive match on the speaker's name, honorifics ignored ("Rouhani" matches "Mr. Hassan Rouhani"). */
   speaker?: string;
+  /** Case-insensitive match on the metadata `subject`: who a document is about ("Ali Khamenei"). */
+  subject?: string;
   /** ISO3 code. */
   country?: string;
   /** Inclusive lower bound on the date (ISO, partial allowed). */
