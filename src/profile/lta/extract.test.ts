@@ -152,3 +152,17 @@ test("IGB and DIS: own-group and other references with cues in the window", () =
     ],
   );
 });
+
+test("a subject shared by two clauses is one own-group reference", () => {
+  const a = fixture([
+    {
+      text: "France wished to host the conference.",
+      clauses: [
+        { subject: "France", referent: "self", verb: "wished", lemma: "wish" },
+        { subject: "France", referent: "self", verb: "to host", lemma: "host" },
+      ],
+    },
+  ]);
+  const igb = extractLta(a, lex).filter((h) => h.trait === "IGB");
+  assert.equal(igb.length, 1);
+});

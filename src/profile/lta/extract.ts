@@ -177,9 +177,14 @@ export function extractLta(
     }
   }
   // Named (non-pronoun) subjects resolved by the text layer, unless they hold a pronoun ref.
+  // A subject shared by several clauses ("France wished to host") is one reference.
+  const seenSubjects = new Set<string>();
   for (const c of a.clauses) {
     const subj = c.subject;
     if (c.quoted || !subj || subj.pronoun || subj.referent === "unknown") continue;
+    const spanKey = `${subj.start}:${subj.end}`;
+    if (seenSubjects.has(spanKey)) continue;
+    seenSubjects.add(spanKey);
     let lo = subj.head;
     let hi = subj.head;
     while (lo > 0 && tokens[lo - 1]!.start >= subj.start) lo--;
