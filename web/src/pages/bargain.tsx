@@ -15,6 +15,7 @@ function trajectoryChart(r: BargainRun, dim: number, width: number) {
   return Plot.plot({
     width,
     height: 360,
+    marginRight: 60,
     x: { label: "Turn →", grid: true, ticks: Math.min(10, r.result.turns) },
     y: { domain: [0, 100], label: "↑ Position (0-100)", grid: true },
     color: { legend: r.result.actors.length <= 12 },

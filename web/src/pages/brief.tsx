@@ -25,7 +25,7 @@ function Sentences({
         <span key={i} class={`s-${s.kind}`}>
           {s.kind === "templated" ? s.text : <q>{s.text}</q>}
           {s.attribution && s.kind !== "templated" && (
-            <span class="attr"> ({s.attribution.label})</span>
+            <span class="attr"> — {s.attribution.label}</span>
           )}
           {s.cites.map((n) => {
             const href = citeHref(cites.get(n));
