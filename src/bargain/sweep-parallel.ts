@@ -4,8 +4,9 @@
  * number of threads. Workers load the TypeScript sources through tsx, like the CLI.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { StatecraftError } from "../core/errors.ts";
+import { spawnWorker } from "../core/spawn-worker.ts";
 import type { BargainScenario } from "./scenario.ts";
 import {
   type SweepOptions,
@@ -24,12 +25,6 @@ export interface ParallelOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Worker bootstrap: registers tsx in the worker thread, then loads the TypeScript entry. */
-const BOOT = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });
-`;
-
 export async function runSweepParallel(
   s: BargainScenario,
   o: SweepOptions = {},
@@ -47,12 +42,7 @@ export async function runSweepParallel(
   }
   const chunk = Math.max(1, p.chunk ?? 8);
   let next = 0;
-  const workerData = {
-    tsxApi: import.meta.resolve("tsx/esm/api"),
-    entry: new URL("./sweep-worker.ts", import.meta.url).href,
-    scenario: s,
-    options: o,
-  };
+  const entry = new URL("./sweep-worker.ts", import.meta.url);
   await new Promise<void>((resolve, reject) => {
     let live = threads;
     let failed = false;
@@ -79,7 +69,7 @@ export async function runSweepParallel(
       w.postMessage({ type: "runs", from, to: next });
     };
     for (let t = 0; t < threads; t++) {
-      const w = new Worker(BOOT, { eval: true, workerData });
+      const w = spawnWorker(entry, { scenario: s, options: o });
       workers.push(w);
       w.on(
         "message",

@@ -10,10 +10,13 @@ const { workerData } = require("node:worker_threads");
 import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });
 `;
 
-/** Starts a worker thread running the TypeScript module at `entry`; it reads `workerData.data`. */
-export function spawnWorker(entry: URL, data?: unknown): Worker {
+/**
+ * Starts a worker thread running the TypeScript module at `entry`. The fields of `data` are the
+ * worker's `workerData` (beside `tsxApi` and `entry`, which the bootstrap uses).
+ */
+export function spawnWorker(entry: URL, data: Record<string, unknown> = {}): Worker {
   return new Worker(BOOT, {
     eval: true,
-    workerData: { tsxApi: import.meta.resolve("tsx/esm/api"), entry: entry.href, data },
+    workerData: { ...data, tsxApi: import.meta.resolve("tsx/esm/api"), entry: entry.href },
   });
 }
