@@ -124,11 +124,15 @@ describe("web workbench in chromium", { skip, timeout: 300_000 }, () => {
     shots.push(await s.shot(page, "decide"));
   });
 
-  test("backtest: calibration plot and per-case table", async () => {
+  test("backtest: calibration plot, per-case table, doctrine comparison", async () => {
     await go("/backtest");
     await page.getByRole("button", { name: "Run the backtest" }).click();
     await page.getByRole("img", { name: /Calibration plot/ }).locator("svg").first().waitFor({ timeout: 120_000 });
     assert.ok((await page.locator("table.cases tbody tr").count()) >= 10);
+    await page.getByLabel("Doctrine B").selectOption("examples/hypothetical-pragmatist");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.locator("table.compare tbody tr").first().waitFor();
+    assert.match((await page.locator("#cmp-h + form + p, section[aria-labelledby=cmp-h] > p").first().textContent()) ?? "", /decisions flip/);
     shots.push(await s.shot(page, "backtest"));
   });
 

@@ -35,6 +35,83 @@ function calibrationChart(r: BacktestReport, models: string[], width: number) {
   });
 }
 
+interface Comparison {
+  model: string;
+  flips: Array<{ scenario: string }>;
+  rows: Array<{ scenario: string; a: string; pa: number; b: string; pb: number }>;
+}
+
+/** What if another leader decided: the development decisions whose top option flips. */
+function CompareDoctrines({ names }: { names: string[] }) {
+  const [a, setA] = useState("iran-khamenei");
+  const [b, setB] = useState("");
+  const job = useAsync<Comparison>();
+  const other = b || names.find((n) => n !== a) || "";
+  return (
+    <section aria-labelledby="cmp-h">
+      <h2 id="cmp-h">Compare doctrines</h2>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          job.run((signal) => post<Comparison>("/api/decide/compare", { a, b: other }, signal));
+        }}
+      >
+        <SelectField
+          label="Doctrine A"
+          value={a}
+          onChange={setA}
+          options={names.map((n) => ({ value: n, label: n }))}
+        />
+        <SelectField
+          label="Doctrine B"
+          value={other}
+          onChange={setB}
+          options={names.map((n) => ({ value: n, label: n }))}
+        />
+        <button type="submit">Compare</button>
+      </form>
+      <Loading show={job.slow} what="Deciding every case under both doctrines" />
+      <ErrorBox error={job.error} />
+      {job.data && (
+        <>
+          <p>
+            {job.data.flips.length} of {job.data.rows.length} decisions flip under the{" "}
+            {job.data.model} model.
+          </p>
+          <div class="table-wrap">
+            <table class="compare">
+              <thead>
+                <tr>
+                  <th scope="col">Case</th>
+                  <th scope="col">A: top option</th>
+                  <th scope="col">B: top option</th>
+                </tr>
+              </thead>
+              <tbody>
+                {job.data.rows.map((r) => (
+                  <tr key={r.scenario} class={r.a !== r.b ? "flip" : ""}>
+                    <th scope="row">
+                      {r.scenario}
+                      {r.a !== r.b ? " (flips)" : ""}
+                    </th>
+                    <td>
+                      {r.a} ({(100 * r.pa).toFixed(0)}%)
+                    </td>
+                    <td>
+                      {r.b} ({(100 * r.pb).toFixed(0)}%)
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function BacktestPage() {
   const doctrines = useLoad<{ doctrines: Array<{ name: string }> }>("doctrines", (s) =>
     get("/api/doctrines", {}, s),
@@ -160,6 +237,7 @@ export function BacktestPage() {
           </div>
         </>
       )}
+      <CompareDoctrines names={(doctrines.data?.doctrines ?? []).map((d) => d.name)} />
     </section>
   );
 }
