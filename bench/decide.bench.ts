@@ -6,8 +6,9 @@
  * fits the models on the development set first (included in the time).
  */
 import { loadavg } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { createRng } from "../src/core/rng.ts";
+import { spawnWorker } from "../src/core/spawn-worker.ts";
 import { loadDoctrineView, REFERENCE_DOCTRINE } from "../src/decide/doctrine-file.ts";
 import { DEV_SET_PATH } from "../src/decide/fit-run.ts";
 import { createModel, MODEL_IDS } from "../src/decide/models/index.ts";
@@ -67,11 +68,9 @@ if (!isMainThread) {
       { length: WORKERS },
       (_, w) =>
         new Promise<{ predictions: number; checksum: number }>((resolve, reject) => {
-          // The worker registers the TypeScript loader itself, then runs this file.
-          const boot = `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-          const worker = new Worker(boot, {
-            eval: true,
-            workerData: { from: w * chunk, to: Math.min(SCENARIOS, (w + 1) * chunk) },
+          const worker = spawnWorker(new URL(import.meta.url), {
+            from: w * chunk,
+            to: Math.min(SCENARIOS, (w + 1) * chunk),
           });
           worker.once("message", resolve);
           worker.once("error", reject);
