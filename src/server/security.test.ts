@@ -108,7 +108,9 @@ describe("loopback server: host, origin, CORS, headers, limits", () => {
     });
     assert.notEqual(pre.status, 204);
     for (const r of [pre, await call(t.app, "GET", "/api/health")]) {
-      r.headers.forEach((_v, k) => assert.ok(!k.startsWith("access-control-"), k));
+      r.headers.forEach((_v, k) => {
+        assert.ok(!k.startsWith("access-control-"), k);
+      });
     }
   });
 
