@@ -9,26 +9,34 @@ import { REPO_ROOT } from "../../server/app.ts";
 
 const BIN = join(REPO_ROOT, "bin/statecraft.js");
 
-test("binding beyond loopback without a token fails with a coded error", () => {
-  const r = spawnSync(
-    process.execPath,
-    [BIN, "serve", "--host", "0.0.0.0", "--no-build", "--db", ":memory:"],
-    {
-      encoding: "utf8",
-      env: { ...process.env, STATECRAFT_TOKEN: "" },
-    },
-  );
-  assert.equal(r.status, 1);
-  assert.match(r.stderr, /^SC_SERVER_TOKEN_REQUIRED/);
-  const bad = spawnSync(
-    process.execPath,
-    [BIN, "serve", "--port", "99999", "--no-build", "--db", ":memory:"],
-    {
-      encoding: "utf8",
-    },
-  );
-  assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /^SC_CLI_BAD_OPTION/);
+test("binding beyond loopback without a token fails with a coded error, before opening the store", () => {
+  const dir = mkdtempSync(join(tmpdir(), "statecraft-serve-"));
+  const db = join(dir, "never.db");
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [BIN, "serve", "--host", "0.0.0.0", "--no-build", "--db", db],
+      {
+        encoding: "utf8",
+        env: { ...process.env, STATECRAFT_TOKEN: "" },
+      },
+    );
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^SC_SERVER_TOKEN_REQUIRED/);
+    assert.equal(existsSync(db), false, "the store is not created");
+    const bad = spawnSync(
+      process.execPath,
+      [BIN, "serve", "--port", "99999", "--no-build", "--db", db],
+      {
+        encoding: "utf8",
+      },
+    );
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /^SC_CLI_BAD_OPTION/);
+    assert.equal(existsSync(db), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("serves the API on 127.0.0.1 and stops on SIGTERM", async () => {
