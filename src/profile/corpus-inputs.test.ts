@@ -135,3 +135,50 @@ test("unknown norm groups and Holsti rules fail before any text is coded", async
     corpus.close();
   }
 });
+
+test("CLI: profile --explain prints every coded verb with its entry and rule, and compare runs", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sc-profile-cli-"));
+  try {
+    const db = join(dir, "t.db");
+    const bin = join(root, "bin/statecraft.js");
+    const ing = spawnSync(
+      process.execPath,
+      [bin, "ingest", ungd("IRN_2014.txt"), ungd("USA_2014.txt"), "--db", db],
+      { encoding: "utf8" },
+    );
+    assert.equal(ing.status, 0, ing.stderr);
+    const r = spawnSync(
+      process.execPath,
+      [
+        bin,
+        "profile",
+        "--country",
+        "IRN",
+        "--explain",
+        "--replicates",
+        "20",
+        "--workers",
+        "0",
+        "--db",
+        db,
+      ],
+      { encoding: "utf8" },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /## VICS: \d+ coded verbs/);
+    assert.match(
+      r.stdout,
+      /(SELF|OTHER) ".+" \| .+ \| (punish|threaten|oppose|appeal|promise|reward) \([+-]\d\) \| .+ \| entry ".+" \| dictionary/,
+    );
+    assert.match(r.stdout, /## LTA: \d+ hits/);
+    const c = spawnSync(
+      process.execPath,
+      [bin, "profile", "compare", "IRN", "USA", "--replicates", "20", "--workers", "0", "--db", db],
+      { encoding: "utf8" },
+    );
+    assert.equal(c.status, 0, c.stderr);
+    assert.match(c.stdout, /\| P1 \| .+ \| .+ \| .+ \| (overlap|differs|NA) \|/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
