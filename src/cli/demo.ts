@@ -7,15 +7,26 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openCorpus } from "../corpus/index.ts";
 import { print, printError, resolveDbPath } from "./context.ts";
+import { bargainStep } from "./demo/bargain-step.ts";
 import { briefStep } from "./demo/brief-step.ts";
 import { corpusStep } from "./demo/corpus-step.ts";
+import { decideStep } from "./demo/decide-step.ts";
 import { doctrineStep } from "./demo/doctrine-step.ts";
+import { eventsStep } from "./demo/events-step.ts";
 import { profileStep } from "./demo/profile-step.ts";
 import { serveAfterDemo } from "./demo/serve-step.ts";
 import type { DemoStep } from "./demo/steps.ts";
 
 // One entry per module's demo step, in pipeline order.
-const steps: DemoStep[] = [corpusStep, doctrineStep, profileStep, briefStep];
+const steps: DemoStep[] = [
+  corpusStep,
+  doctrineStep,
+  profileStep,
+  eventsStep,
+  decideStep,
+  bargainStep,
+  briefStep,
+];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const outDir = join(process.cwd(), "out");
