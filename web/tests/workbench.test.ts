@@ -116,10 +116,12 @@ describe("web workbench in chromium", { skip, timeout: 300_000 }, () => {
     const code = page.getByLabel("CAMEO code").first();
     await code.fill("036");
     assert.match((await page.locator(".action-desc").first().textContent()) ?? "", /meet|negotiat/i);
+    await page.getByLabel("Intervals").selectOption("200");
     await page.getByRole("button", { name: "Run the models" }).click();
     await page.locator("table.probabilities tbody tr").first().waitFor();
     const cells = await page.locator("table.probabilities td").allTextContents();
-    assert.ok(cells.length > 0 && cells.every((c) => /%$/.test(c.trim())), "probabilities in percent");
+    assert.ok(cells.length > 0 && cells.every((c) => /^\d+\.\d%/.test(c.trim())), "probabilities in percent");
+    assert.ok(cells.some((c) => /\(\d+\.\d%–\d+\.\d%\)/.test(c)), "90% intervals from the Monte Carlo draws");
     await page.getByRole("img", { name: "Contribution of each term to the option's utility" }).locator("svg").first().waitFor();
     shots.push(await s.shot(page, "decide"));
   });

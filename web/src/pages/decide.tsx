@@ -72,6 +72,7 @@ export function DecidePage() {
   const [caseId, setCaseId] = useState("");
   const [scenario, setScenario] = useState<Scenario>();
   const [doctrine, setDoctrine] = useState("iran-khamenei");
+  const [draws, setDraws] = useState("0");
   const [model, setModel] = useState("");
   const [optionPick, setOptionPick] = useState("");
   const job = useAsync<Decision>();
@@ -85,7 +86,9 @@ export function DecidePage() {
   };
   const run = () => {
     if (!scenario) return;
-    job.run((signal) => post<Decision>("/api/decide", { scenario, doctrine }, signal));
+    job.run((signal) =>
+      post<Decision>("/api/decide", { scenario, doctrine, draws: Number(draws) }, signal),
+    );
     setModel("");
     setOptionPick("");
   };
@@ -125,6 +128,15 @@ export function DecidePage() {
             value: d.name,
             label: d.name,
           }))}
+        />
+        <SelectField
+          label="Intervals"
+          value={draws}
+          onChange={setDraws}
+          options={[
+            { value: "0", label: "none" },
+            { value: "200", label: "90%, 200 Monte Carlo draws" },
+          ]}
         />
       </div>
       {!scenario && <Empty>Choose a decision point to edit it and run the models.</Empty>}
@@ -176,6 +188,12 @@ export function DecidePage() {
                     {Object.entries(r.probabilities).map(([o, p]) => (
                       <td class="num" key={o}>
                         {pct(p)}
+                        {r.intervals?.[o] && (
+                          <span class="interval">
+                            {" "}
+                            ({pct(r.intervals[o][0])}–{pct(r.intervals[o][1])})
+                          </span>
+                        )}
                       </td>
                     ))}
                   </tr>

@@ -170,6 +170,26 @@ function changeChart(profiles: Profile[], width: number) {
   });
 }
 
+function traitChangeChart(profiles: Profile[], width: number) {
+  const rows = profiles.flatMap((p) =>
+    TRAITS.flatMap((t) => {
+      const v = p.lta.scores[t];
+      return v == null ? [] : [{ label: p.label, trait: t, value: v }];
+    }),
+  );
+  return Plot.plot({
+    width,
+    height: 280,
+    x: { type: "point", label: null, domain: profiles.map((p) => p.label) },
+    y: { domain: [0, 1], grid: true, label: "Trait score" },
+    color: { legend: true, domain: TRAITS },
+    marks: [
+      Plot.line(rows, { x: "label", y: "value", stroke: "trait" }),
+      Plot.dot(rows, { x: "label", y: "value", fill: "trait", tip: true }),
+    ],
+  });
+}
+
 export function LeaderPage() {
   const [form, setForm] = useState({
     speaker: "Rouhani",
@@ -308,11 +328,18 @@ export function LeaderPage() {
           )}
           <h2>Change over time</h2>
           {data.profiles.length > 1 ? (
-            <Chart
-              label="Operational-code indices per profile"
-              make={(w) => changeChart(data.profiles, w)}
-              deps={[data]}
-            />
+            <>
+              <Chart
+                label="Operational-code indices per profile"
+                make={(w) => changeChart(data.profiles, w)}
+                deps={[data]}
+              />
+              <Chart
+                label="Trait scores per profile"
+                make={(w) => traitChangeChart(data.profiles, w)}
+                deps={[data]}
+              />
+            </>
           ) : (
             <Empty>One profile only: choose “one profile per year” to see change over time.</Empty>
           )}
