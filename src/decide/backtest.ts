@@ -17,7 +17,23 @@ import {
 } from "./models/index.ts";
 import type { DecisionModel, LabelledCase } from "./types.ts";
 
-export type CvMode = "loo" | "none";
+/**
+ * loo: leave-one-out. forward: expanding window in time: each case dated after the first
+ * `FORWARD_MIN_TRAIN` cases is predicted by a model fitted only on the cases dated before it
+ * (what an analyst at the time could have fitted). none: in-sample with given parameters.
+ */
+export type CvMode = "loo" | "forward" | "none";
+
+/** Cases the forward split always keeps for training (the earliest ones); they are not scored. */
+export const FORWARD_MIN_TRAIN = 8;
+
+/** Cases in date order (ties keep file order): the forward split's timeline. */
+export function byDate<T extends LabelledCase>(cases: readonly T[]): T[] {
+  return cases
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.scenario.date.localeCompare(b.c.scenario.date) || a.i - b.i)
+    .map((x) => x.c);
+}
 
 export interface BacktestOptions {
   models: readonly ModelId[];
@@ -80,6 +96,15 @@ export function backtest(cases: readonly LabelledCase[], opts: BacktestOptions):
         baseline = m.baseline;
         scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
       });
+    } else if (cv === "forward") {
+      const timeline = byDate(known);
+      timeline.forEach((c, i) => {
+        if (i < FORWARD_MIN_TRAIN) return;
+        const earlier = timeline.slice(0, i).filter((e) => e.scenario.date < c.scenario.date);
+        const m = createModel(id, opts.doctrine, {}, opts.settings).fit(earlier);
+        baseline = m.baseline;
+        scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
+      });
     } else {
       const m = prepareModel(id, opts.doctrine, known, opts.params?.[id], opts.settings);
       baseline = m.baseline;
@@ -106,10 +131,15 @@ const f3 = (x: number) => x.toFixed(3);
 /** The report as markdown: summary table, calibration, per-case predictions. */
 export function backtestMarkdown(r: BacktestReport): string {
   const lines: string[] = [];
-  lines.push(
-    `# Backtest (${r.cv === "loo" ? "leave-one-out" : "in-sample"}, ${r.cases} cases, doctrine ${r.doctrine})`,
-    "",
-  );
+  const mode =
+    r.cv === "loo"
+      ? "leave-one-out"
+      : r.cv === "forward"
+        ? "forward in time, each case predicted from a fit on earlier cases only"
+        : "in-sample";
+  const scored = r.models[0]?.predictions.length ?? r.cases;
+  const count = scored === r.cases ? `${r.cases} cases` : `${scored} of ${r.cases} cases scored`;
+  lines.push(`# Backtest (${mode}, ${count}, doctrine ${r.doctrine})`, "");
   lines.push(
     "| model | kind | top-1 accuracy | Brier | Brier / uniform | log loss |",
     "| --- | --- | --- | --- | --- | --- |",

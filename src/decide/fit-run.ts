@@ -6,7 +6,9 @@
  *    out; top-1 accuracy, Brier and log loss are recorded.
  * 2. The default model is the Allison/leader model with the lowest leave-one-out Brier score
  *    (ties: higher accuracy, then lower log loss).
- * 3. Every model is refitted on all cases; its parameters are written with the run id, a hash of
+ * 3. A forward-in-time split is recorded beside it (not used for selection): each case after the
+ *    first FORWARD_MIN_TRAIN in date order is predicted by a model fitted on the earlier cases only.
+ * 4. Every model is refitted on all cases; its parameters are written with the run id, a hash of
  *    the cases file, the doctrine file and the settings, so the same inputs give the same id.
  */
 import { createHash } from "node:crypto";
@@ -14,7 +16,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { StatecraftError } from "../core/errors.ts";
-import { backtest } from "./backtest.ts";
+import { backtest, FORWARD_MIN_TRAIN } from "./backtest.ts";
 import type { DoctrineView } from "./doctrine-view.ts";
 import {
   ALLISON_IDS,
@@ -30,7 +32,7 @@ export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /** Bump when the procedure changes in a way the code hash below does not show. */
-export const FIT_PROCEDURE_VERSION = "2";
+export const FIT_PROCEDURE_VERSION = "3";
 
 /**
  * Hash of the code and data the fit depends on (the decide sources, without tests, and the
@@ -74,6 +76,8 @@ export interface FitFile {
         /** Always "fitted", with the run that produced the parameters. */
         provenance: { kind: "fitted"; run: string };
         loo: { accuracy: number; brier: number; logLoss: number };
+        /** Forward-in-time split: fitted on earlier cases only; `cases` scored. */
+        forward: { cases: number; accuracy: number; brier: number; logLoss: number };
       }
     >
   >;
@@ -93,6 +97,12 @@ export function runFit(
   const doctrineHash = sha(readFileSync(doctrineFile, "utf8"));
   const run = `fit-${sha(`${FIT_PROCEDURE_VERSION}|${codeHash()}|${casesHash}|${doctrineHash}|${lambda}`).slice(0, 12)}`;
   const report = backtest(cases, { models: MODEL_IDS, cv: "loo", doctrine, settings: { lambda } });
+  const forward = backtest(cases, {
+    models: MODEL_IDS,
+    cv: "forward",
+    doctrine,
+    settings: { lambda },
+  });
   const allison = report.models.filter((m) => (ALLISON_IDS as readonly string[]).includes(m.model));
   const best = [...allison].sort(
     (a, b) => a.brier - b.brier || b.accuracy - a.accuracy || a.logLoss - b.logLoss,
@@ -109,14 +119,22 @@ export function runFit(
       },
       provenance: { kind: "fitted", run },
       loo: { accuracy: r6(m.accuracy), brier: r6(m.brier), logLoss: r6(m.logLoss) },
+      forward: (() => {
+        const f = forward.models.find((x) => x.model === id)!;
+        return {
+          cases: f.predictions.length,
+          accuracy: r6(f.accuracy),
+          brier: r6(f.brier),
+          logLoss: r6(f.logLoss),
+        };
+      })(),
     };
   }
   const rel = (f: string) => relative(REPO_ROOT, resolve(f)).split("\\").join("/");
   return {
     version: "1.0.0",
     run,
-    procedure:
-      "src/decide/fit-run.ts: leave-one-out penalised maximum likelihood (ridge λ toward the doctrine prior), default = lowest LOO Brier; parameters refitted on all cases",
+    procedure: `src/decide/fit-run.ts: leave-one-out penalised maximum likelihood (ridge λ toward the doctrine prior), default = lowest LOO Brier; forward split (first ${FORWARD_MIN_TRAIN} cases by date train only) reported; parameters refitted on all cases`,
     settings: { lambda },
     cases: { file: rel(casesFile), sha256: casesHash, count: cases.length },
     doctrine: { file: rel(doctrineFile), id: doctrine.id, sha256: doctrineHash },

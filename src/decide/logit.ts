@@ -52,22 +52,28 @@ function solve(A: number[][], b: number[]): number[] {
   return M.map((row, i) => row[n]! / (row[i]! || 1));
 }
 
-function objective(cases: readonly LogitCase[], theta: number[], lambda: number, theta0: number[]) {
+/** λ per coordinate: one number for all, or one per coordinate. */
+export type Ridge = number | readonly number[];
+
+const lam = (lambda: Ridge, k: number): number =>
+  typeof lambda === "number" ? lambda : lambda[k]!;
+
+function objective(cases: readonly LogitCase[], theta: number[], lambda: Ridge, theta0: number[]) {
   let ll = 0;
   for (const c of cases) {
     const p = softmax(c.x.map((row) => dot(row, theta)));
     ll += Math.log(Math.max(p[c.y]!, 1e-300));
   }
   let pen = 0;
-  for (let k = 0; k < theta.length; k++) pen += (theta[k]! - theta0[k]!) ** 2;
-  return { obj: -ll + (lambda / 2) * pen, ll };
+  for (let k = 0; k < theta.length; k++) pen += lam(lambda, k) * (theta[k]! - theta0[k]!) ** 2;
+  return { obj: -ll + pen / 2, ll };
 }
 
-/** Fits θ by penalised maximum likelihood (ridge toward θ0 with strength λ > 0). */
+/** Fits θ by penalised maximum likelihood (ridge toward θ0 with strength λ > 0, per coordinate). */
 export function fitLogit(
   cases: readonly LogitCase[],
   theta0: readonly number[],
-  lambda: number,
+  lambda: Ridge,
   maxIter = 100,
 ): LogitFit {
   const K = theta0.length;
@@ -75,9 +81,9 @@ export function fitLogit(
   let cur = objective(cases, theta, lambda, [...theta0]);
   let it = 0;
   for (; it < maxIter; it++) {
-    const grad = theta.map((t, k) => lambda * (t - theta0[k]!));
+    const grad = theta.map((t, k) => lam(lambda, k) * (t - theta0[k]!));
     const H = Array.from({ length: K }, (_, i) =>
-      Array.from({ length: K }, (_, j) => (i === j ? lambda : 0)),
+      Array.from({ length: K }, (_, j) => (i === j ? lam(lambda, i) : 0)),
     );
     for (const c of cases) {
       const p = softmax(c.x.map((row) => dot(row, theta)));

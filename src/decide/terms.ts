@@ -234,8 +234,11 @@ export function scenarioTerms(
               ),
           );
         if (ok) {
-          bases.expediency += h * coop;
-          v.expediency += act * h * coop;
+          // The rule makes permissible exactly what dignity counts against: the concession's
+          // deference, so above the thresholds flexibility offsets the cost of yielding.
+          const d = deference(code, s.root, coop);
+          bases.expediency += h * d;
+          v.expediency += act * h * d;
           note("expediency", `${tag} (concession; pressure margin ${act.toFixed(2)})`);
         }
       }

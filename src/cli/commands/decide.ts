@@ -214,7 +214,7 @@ export function registerDecide(program: Command): void {
     .option("--models <list>", "comma-separated models (default: all, with baselines)")
     .option(
       "--cv <mode>",
-      "loo (leave-one-out) or none (in-sample with the fit file's parameters)",
+      "loo (leave-one-out), forward (fit on earlier cases, predict later ones) or none (in-sample with the fit file's parameters)",
       "loo",
     )
     .option("--doctrine <file>", "doctrine (default for Iran: doctrines/iran-khamenei.yaml)")
@@ -237,10 +237,10 @@ export function registerDecide(program: Command): void {
             writeFit?: string;
           },
         ) => {
-          if (opts.cv !== "loo" && opts.cv !== "none") {
+          if (opts.cv !== "loo" && opts.cv !== "forward" && opts.cv !== "none") {
             throw new StatecraftError("SC_DECIDE_USAGE", `unknown --cv "${opts.cv}"`, {
               field: "--cv",
-              hint: "use loo or none",
+              hint: "use loo, forward or none",
             });
           }
           const cases = loadScenarios(file);
