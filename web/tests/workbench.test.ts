@@ -45,6 +45,10 @@ describe("web workbench in chromium", { skip, timeout: 300_000 }, () => {
     assert.equal(await page.locator(".passage.target").getAttribute("id"), hash.slice(1));
     assert.match((await page.locator(".passage.target").textContent()) ?? "", /sanction/i);
     shots.push(await s.shot(page, "document-passage"));
+    await page.getByRole("button", { name: "Code the events in this document" }).click();
+    await page.locator("table.events tbody tr").first().waitFor({ timeout: 60_000 });
+    await page.locator("table.events tbody tr a").first().click();
+    await page.locator(".passage.target").waitFor();
   });
 
   test("corpus: ingest by upload; markup in a document renders as text", async () => {

@@ -8,6 +8,7 @@ import { Empty, ErrorBox, Loading } from "../components/status.tsx";
 import { useLoad } from "../hooks.ts";
 import { useLocation } from "../router.ts";
 import type { DocumentFull, Passage } from "../types.ts";
+import { DocumentEvents } from "./doc-events.tsx";
 
 /** The document text cut into the text between passages and the passages themselves. */
 function pieces(text: string, passages: Passage[]): Array<{ gap: string; p?: Passage }> {
@@ -90,6 +91,7 @@ export function DocumentPage({ id }: { id: string }) {
               ))}
             </div>
           )}
+          <DocumentEvents doc={d.id} passages={d.passages} />
         </article>
       )}
     </section>
