@@ -18,6 +18,7 @@ export {
   loadVicsDictionary,
   loadVicsNorms,
 } from "./data.ts";
+export { type FitNormsOptions, fitNorms } from "./fit-norms.ts";
 export { explainCsv, formatCompare, formatExplain, formatProfile, profilesCsv } from "./format.ts";
 export {
   evaluateLta,

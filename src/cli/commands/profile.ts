@@ -4,7 +4,9 @@ import { StatecraftError } from "../../core/errors.ts";
 import { type Corpus, type DocumentFilter, openCorpus } from "../../corpus/index.ts";
 import {
   type CorpusProfileOptions,
+  codeCorpus,
   explainCsv,
+  fitNorms,
   formatCompare,
   formatExplain,
   formatGold,
@@ -36,6 +38,7 @@ interface ProfileFlags {
   workers?: string;
   missing?: string;
   params?: boolean;
+  styleNorms?: string;
 }
 
 function int(v: string | undefined, field: string): number | undefined {
@@ -93,6 +96,7 @@ function options(f: ProfileFlags): CorpusProfileOptions {
     vicsNormGroup: f.norms,
     holstiRule: f.holsti,
     styleSplit: oneOf(f.split, ["mean", "sd"] as const, "--split"),
+    styleNormGroup: f.styleNorms,
     workers: int(f.workers, "--workers"),
     missing: oneOf(f.missing, ["na", "zero"] as const, "--missing"),
   };
@@ -151,9 +155,16 @@ function addOptions(cmd: Command): Command {
       )
       .option("--replicates <n>", "bootstrap replicates for the intervals", "1000")
       .option("--seed <n>", "bootstrap seed", "1")
-      .option("--norms <group>", "VICS norm group (psycl-all, psycl-us, psycl-uk, psycl-other)")
-      .option("--holsti <rule>", "Holsti cut rule (norm-means, raw-midpoint)")
+      .option(
+        "--norms <group>",
+        "VICS norm group (psycl-all, psycl-us, psycl-uk, psycl-other, statecraft-ungd)",
+      )
+      .option("--holsti <rule>", "Holsti cut rule (fitted-means, norm-means, raw-midpoint)")
       .option("--split <split>", "style thresholds: mean or sd")
+      .option(
+        "--style-norms <group>",
+        "LTA norm group for style thresholds (statecraft-ungd, heads-87, leaders-122)",
+      )
       .option("--missing <policy>", "zero denominators: na or zero")
       .option("--workers <n>", "worker threads (0 = none)")
       .option("--json", "JSON output")
@@ -201,6 +212,46 @@ export function registerProfile(program: Command): void {
         } finally {
           bar.stop();
         }
+      } finally {
+        corpus.close();
+      }
+    }),
+  );
+  withDb(
+    profile
+      .command("fit-norms")
+      .description(
+        "fit a norm group (mean, SD per index and trait) from the speakers of a corpus selection",
+      )
+      .option("--collection <name>", "corpus collection, e.g. ungd")
+      .option("--min-words <n>", "leave out speakers with fewer words", "4000")
+      .option("--name <name>", "norm group name", "statecraft-fitted"),
+  ).action(
+    action(async (_f: unknown, cmd: Command) => {
+      const f = cmd.optsWithGlobals() as ProfileFlags & {
+        collection?: string;
+        minWords?: string;
+        name?: string;
+      };
+      const corpus = openCorpus(resolveDbPath(f.db));
+      try {
+        const filter: DocumentFilter = {
+          country: f.country,
+          speaker: f.speaker,
+          from: f.from,
+          to: f.to,
+          collection: f.collection,
+        };
+        const bar = progress();
+        const codings = await codeCorpus(corpus, filter, {
+          workers: int(f.workers, "--workers"),
+          onProgress: bar.onProgress,
+        });
+        bar.stop();
+        const source = `Statecraft coder on corpus selection ${JSON.stringify(filter)}`;
+        printJson(
+          fitNorms(codings, { name: f.name, minWords: int(f.minWords, "--min-words"), source }),
+        );
       } finally {
         corpus.close();
       }
