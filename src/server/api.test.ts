@@ -126,6 +126,9 @@ describe("corpus", () => {
   });
 
   test("ingest by upload; the text of a document with markup comes back verbatim", async () => {
+    // A search answered before the ingest must not be served from the cache after it.
+    const before = await get("/api/search?q=scXss");
+    assert.equal(before.body.hits.length, 0);
     const form = new FormData();
     form.append("files", new File([HOSTILE_TEXT], "hostile.txt", { type: "text/plain" }));
     form.append("speaker", "Test Speaker");
@@ -140,6 +143,8 @@ describe("corpus", () => {
     assert.ok(doc.body.text.includes("<script>window.__scXss"));
     assert.ok(doc.body.text.includes('onerror="'));
     assert.equal(doc.headers.get("content-type"), "application/json");
+    const afterIngest = await get("/api/search?q=scXss");
+    assert.equal(afterIngest.body.hits.length, 1);
   });
 
   test("upload checks: type, name, binary content, empty, not multipart", async () => {
