@@ -44,12 +44,37 @@ test("who did what to whom: actors, agents and the verb pattern", () => {
   assert.deepEqual(triples("Gondor attacked Mordor on Monday."), ["GON>MOR:190"]);
   assert.deepEqual(triples("Rohan soldiers raided a village in Mordor."), ["ROHMIL>MOR:190"]);
   assert.deepEqual(triples("The government of Gondor praised Rohan."), ["GONGOV>ROH:051"]);
-  assert.deepEqual(triples("Gondor will send food to Rohan."), ["GON>ROH:073"]);
+  assert.deepEqual(triples("Gondor sent food to Rohan."), ["GON>ROH:073"]);
+});
+
+test("announced and intended acts: cooperative → intent (03x), force → threat (138)", () => {
+  assert.deepEqual(triples("Gondor will send food to Rohan."), ["GON>ROH:033"]);
+  assert.deepEqual(triples("Gondor is prepared to cooperate with Rohan."), ["GON>ROH:030"]);
+  assert.deepEqual(triples("Mordor seeks to invade Gondor."), ["MOR>GON:138"]);
+  // "about to" is an imminent act, coded as the act (the TABARI/PETRARCH convention).
+  assert.deepEqual(triples("Gondor is about to attack Mordor."), ["GON>MOR:190"]);
+});
+
+test("rejection: refuse, reject, and verbs that negate their infinitive", () => {
+  assert.deepEqual(triples("Mordor refused the peace plan of Gondor."), ["MOR>GON:127"]);
+  assert.deepEqual(triples("Mordor rejected the demands of Gondor."), ["MOR>GON:124"]);
+  // The refused act is negated: "refused to withdraw" is a refusal to yield, not a withdrawal.
+  assert.deepEqual(triples("Mordor refused to withdraw from Gondor."), ["MOR>GON:124"]);
+  assert.deepEqual(triples("Mordor failed to comply with the resolution of Gondor."), [
+    "MOR>GON:128",
+  ]);
+  // With no named target the rejection is still coded, with an empty target.
+  assert.deepEqual(triples("Mordor, however, refused even to consider that timetable."), [
+    "MOR>:120",
+  ]);
 });
 
 test("negation: a negated clause codes nothing unless the pattern says otherwise", () => {
   assert.deepEqual(triples("Gondor did not attack Mordor."), []);
-  assert.deepEqual(triples("Gondor will not cooperate with Rohan."), []);
+  // A refusal to cooperate is a rejection, never cooperation (06x/05x).
+  assert.deepEqual(triples("Gondor will not cooperate with Rohan."), ["GON>ROH:120"]);
+  assert.deepEqual(triples("Gondor never accepted the plan of Rohan."), ["GON>ROH:127"]);
+  assert.deepEqual(triples("Gondor did not support Rohan."), []);
 });
 
 test("passive voice: the by-agent is the source", () => {
@@ -109,4 +134,25 @@ test("Self as source for first-person statements of a known speaker", () => {
   const t = r.events.map((e) => `${e.source}>${e.target}:${e.code}`);
   assert.ok(t.includes("IRNGOV>ISR:111"), t.join(" "));
   assert.ok(t.includes("IRNGOV>IRQ:051"), t.join(" "));
+});
+
+test("Self: the speaker's state as source and as target", () => {
+  const c = new EventCoder();
+  const code = (text: string) =>
+    c
+      .code({ docId: "s", text, speaker: { country: "IRN" } })
+      .events.map((e) => `${e.source}>${e.target}:${e.code}`);
+  assert.deepEqual(code("We condemn the aggression of Iraq against our country."), [
+    "IRNGOV>IRQ:111",
+  ]);
+  assert.deepEqual(code("The Islamic Republic of Iran rejects the demands of Iraq."), [
+    "IRN>IRQ:124",
+  ]);
+  assert.deepEqual(code("Iran has always supported Lebanon."), ["IRN>LBN:051"]);
+  assert.deepEqual(code("Iraq attacked our country."), ["IRQ>IRN:190"]);
+  // Without a speaker "we" is nobody.
+  assert.deepEqual(
+    c.code({ docId: "s", text: "We condemn Iraq." }).events.map((e) => e.source),
+    [],
+  );
 });

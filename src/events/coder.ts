@@ -9,6 +9,7 @@ import type { AnalyzeOptions, Clause, SpeakerContext, TextAnalysis } from "../te
 import { type ActorDictionaries, resolveActors } from "./actors.ts";
 import { cameoCodes, quadOfRoot, rootOf } from "./codebook.ts";
 import { loadActors, loadAgents } from "./dictionaries.ts";
+import { intentCode, moodOf, selfPhraseKind } from "./modality.ts";
 import { loadPatterns, type PatternSet, type VerbPattern } from "./patterns.ts";
 import type { ActorMention, CodedEvent, CodeResult, NoMatch } from "./types.ts";
 
@@ -31,6 +32,18 @@ export interface CoderOptions {
   patternsFile?: string;
   /** Emit the reporting clause of reported speech as a statement event (default true). */
   statements?: boolean;
+  /**
+   * Emit an event with an empty target when the source and the verb are found but no target
+   * actor is named ("Iraq refused to withdraw", "We condemn terrorism"), as GDELT does (default
+   * true). PETRARCH emits only complete dyads; the gold command turns this off to compare.
+   */
+  untargeted?: boolean;
+  /**
+   * Code announced or intended acts as CAMEO intents or threats ("will cooperate" 030, "seeks to
+   * occupy" 138) instead of as the act (default true). TABARI's and PETRARCH's dictionaries ignore
+   * tense; the gold command turns this off to compare with them.
+   */
+  intents?: boolean;
 }
 
 export interface DocumentInput {
@@ -77,6 +90,8 @@ export class EventCoder {
   readonly dicts: ActorDictionaries;
   readonly patterns: PatternSet;
   readonly statements: boolean;
+  readonly untargeted: boolean;
+  readonly intents: boolean;
 
   constructor(options: CoderOptions = {}) {
     this.dicts = {
@@ -85,6 +100,8 @@ export class EventCoder {
     };
     this.patterns = loadPatterns(options.patternsFile);
     this.statements = options.statements ?? true;
+    this.untargeted = options.untargeted ?? true;
+    this.intents = options.intents ?? true;
   }
 
   private actorsOf(
@@ -157,13 +174,18 @@ export class EventCoder {
           continue;
         }
         let code = pattern.code;
-        if (c.negated) {
+        const mood = moodOf(a, c, this.patterns);
+        if (mood.negated) {
           if (!pattern.negatedCode) {
-            reasons.push(`"${c.verb.text}" is negated (pattern ${pattern.id})`);
+            reasons.push(
+              `"${c.verb.text}" is negated${mood.by ? ` by "${mood.by}"` : ""} (pattern ${pattern.id})`,
+            );
             continue;
           }
           code = pattern.negatedCode;
         }
+        // An announced or intended act is an intent (cooperative) or a threat (force).
+        if (mood.intended && this.intents) code = intentCode(code);
         const isStatement = rootOf(code) === "01";
         if (isStatement && !this.statements) continue;
         const passive = c.voice === "passive";
@@ -203,6 +225,19 @@ export class EventCoder {
         let targets: ActorMention[] = [];
         let fallback: ActorMention[] = [];
         for (const phrase of candidates) {
+          if (phrase && country && selfActor) {
+            const [ps, pe] = tokenRange(a, phrase);
+            const kind = selfPhraseKind(a.tokens, ps, pe, this.patterns.selfNouns);
+            if (kind) {
+              // "against our country", "invited us": the speaker's state as the target.
+              if (!sources.some((x) => x.code.startsWith(country))) {
+                const code = kind === "government" ? selfActor : country;
+                targets = [{ code, matched: [phrase.text] }];
+                break;
+              }
+              continue;
+            }
+          }
           const found = this.actorsOf(a, phrase, date).filter(
             (t) => !sources.some((s) => s.code === t.code),
           );
@@ -223,6 +258,7 @@ export class EventCoder {
           // A compound subject with no other party acts on each other ("X and Y renewed ties").
           for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
         } else if (isStatement) pairs.push([sources[0]!, null]);
+        else if (this.untargeted) for (const x of sources) pairs.push([x, null]);
         if (pairs.length === 0) {
           reasons.push(`no target actor for "${c.verb.text}" (pattern ${pattern.id})`);
           continue;
@@ -232,7 +268,7 @@ export class EventCoder {
           t,
           code,
         ]);
-        if (pattern.reciprocalCode && !c.negated && targets.length > 0) {
+        if (pattern.reciprocalCode && code === pattern.code && targets.length > 0) {
           for (const [s, t] of pairs) if (t) coded.push([t, s, pattern.reciprocalCode]);
         }
         for (const [s, t, code] of coded) {

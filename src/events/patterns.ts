@@ -25,6 +25,12 @@ const PatternSchema = z.object({
 
 const FileSchema = z.object({
   version: z.string(),
+  /** Verbs whose infinitive complement is not done: "refused to withdraw", "failed to accept". */
+  complement_negators: z.array(z.string().min(1)).optional(),
+  /** Verbs whose infinitive complement is only intended: "is prepared to cooperate", "seeks to occupy". */
+  intent_verbs: z.array(z.string().min(1)).optional(),
+  /** Nouns that, after "our"/"my", name the speaker's state as a target ("against our country"). */
+  self_nouns: z.array(z.string().min(1)).optional(),
   patterns: z.array(PatternSchema),
 });
 
@@ -45,6 +51,9 @@ export interface PatternSet {
   /** verb key → patterns, most specific first (with words, then file order). */
   byVerb: Map<string, VerbPattern[]>;
   size: number;
+  complementNegators: Set<string>;
+  intentVerbs: Set<string>;
+  selfNouns: Set<string>;
 }
 
 export const DEFAULT_PATTERNS = new URL("../../data/events/verb-patterns.yaml", import.meta.url)
@@ -97,5 +106,13 @@ export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
   for (const list of byVerb.values()) {
     list.sort((a, b) => (b.words.size > 0 ? 1 : 0) - (a.words.size > 0 ? 1 : 0));
   }
-  return { version: parsed.data.version, byVerb, size: parsed.data.patterns.length };
+  const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  return {
+    version: parsed.data.version,
+    byVerb,
+    size: parsed.data.patterns.length,
+    complementNegators: lower(parsed.data.complement_negators),
+    intentVerbs: lower(parsed.data.intent_verbs),
+    selfNouns: lower(parsed.data.self_nouns),
+  };
 }

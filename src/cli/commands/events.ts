@@ -155,8 +155,18 @@ export function registerEvents(program: Command): void {
               const sentences = corpus
                 .passages(d.id, "sentence")
                 .map((p) => ({ start: p.start, end: p.end }));
+              // The document's country makes "we", "my Government" and the state's own name Self.
+              const speaker = d.country
+                ? { country: d.country, ...(d.speaker ? { name: d.speaker } : {}) }
+                : undefined;
               const r = coder.code(
-                { docId: d.id, text: rec.text, date: d.date, sentences },
+                {
+                  docId: d.id,
+                  text: rec.text,
+                  date: d.date,
+                  sentences,
+                  ...(speaker ? { speaker } : {}),
+                },
                 { explain: Boolean(o.explain) },
               );
               all.push(...r.events);
@@ -225,6 +235,8 @@ export function registerEvents(program: Command): void {
             actorFiles: actors ? [actors] : undefined,
             agentFiles: agents ? [agents] : undefined,
             statements: o.statements,
+            // PETRARCH's convention: an event needs a named target (statements aside).
+            untargeted: false,
           });
           const records = readGold(file);
           const outputs = codeGold(coder, records);

@@ -1,0 +1,105 @@
+/**
+ * What a clause asserts, for coding: whether an act is done, refused, or only intended. CAMEO
+ * codes an announced or intended act as an intent (03x) when it is cooperative and as a threat
+ * (13x) when it is hostile, and a refused act as a rejection; the text layer gives the structure
+ * (negation, tense, the controlling verb of an infinitive), these rules read it.
+ */
+import type { Clause, TextAnalysis, Token } from "../text/types.ts";
+import { SELF_POSSESSIVES } from "../text/words.ts";
+import type { PatternSet } from "./patterns.ts";
+
+export interface ClauseMood {
+  /** Negated in the text, or the infinitive of a negating verb ("refused to withdraw"). */
+  negated: boolean;
+  /** Announced or intended, not done: future tense, or the infinitive of an intent verb. */
+  intended: boolean;
+  /** The verb that made the clause negated or intended, for the explanation. */
+  by?: string;
+}
+
+/**
+ * A finite clause in the future with will/shall ("we will cooperate"). "About to" and "going to"
+ * announce an imminent act, which event coders conventionally code as the act itself.
+ */
+function announced(c: Clause): boolean {
+  if (c.finite === false || c.tense !== "future") return false;
+  return c.verb.auxiliaries.some((x) => x === "will" || x === "shall" || x === "'ll" || x === "wo");
+}
+
+/** Reads negation and intent from the clause and from the verb that controls its infinitive. */
+export function moodOf(a: TextAnalysis, c: Clause, patterns: PatternSet): ClauseMood {
+  let negated = c.negated;
+  let intended = announced(c);
+  let by: string | undefined;
+  if (c.nonFinite === "infinitive" && c.controller !== undefined) {
+    const ctl = a.clauses[c.controller];
+    if (ctl) {
+      const lemma = ctl.verb.lemma;
+      if (patterns.complementNegators.has(lemma) && !ctl.negated) {
+        negated = !negated;
+        by = ctl.verb.text;
+      } else if (patterns.intentVerbs.has(lemma)) {
+        intended = true;
+        by = ctl.verb.text;
+      }
+      // "will refuse to", "will seek to": the controller's future makes the complement intended.
+      if (announced(ctl)) intended = true;
+    }
+  }
+  return by ? { negated, intended, by } : { negated, intended };
+}
+
+/**
+ * The CAMEO code for announcing an act instead of doing it: cooperative roots become the matching
+ * intent (meet 04 → 036, diplomatic 05 → 030, material 06 → 031, aid 07 → 033, yield 08 → 035);
+ * force (15, 18, 19, 20) → threaten force 138; reducing relations or coercion (16, 17) → threaten
+ * 130. Verbal acts (01, 02, 03, 09–14) are coded as they stand: "we will reject" rejects.
+ */
+export function intentCode(code: string): string {
+  switch (code.slice(0, 2)) {
+    case "04":
+      return "036";
+    case "05":
+      return "030";
+    case "06":
+      return "031";
+    case "07":
+      return "033";
+    case "08":
+      return "035";
+    case "15":
+    case "18":
+    case "19":
+    case "20":
+      return "138";
+    case "16":
+    case "17":
+      return "130";
+    default:
+      return code;
+  }
+}
+
+/**
+ * How a phrase names the speaker's side as a target: "us", "our/my Government" or "my delegation"
+ * → the government; "our/my" + another noun of the state ("our country", "our territory") → the
+ * state. Only the phrase's first chunk counts ("the enemies of our nation" is not Self).
+ */
+export function selfPhraseKind(
+  tokens: Token[],
+  s: number,
+  e: number,
+  selfNouns: Set<string>,
+): "government" | "state" | null {
+  if (e - s === 1 && tokens[s]!.norm === "us") return "government";
+  let possessive = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP" || t.norm === ",") return null;
+    if (SELF_POSSESSIVES.has(t.norm)) possessive = true;
+    else if (possessive && selfNouns.has(t.lemma)) {
+      return t.lemma === "government" || t.lemma === "delegation" ? "government" : "state";
+    }
+  }
+  return null;
+}
