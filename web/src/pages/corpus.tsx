@@ -1,5 +1,5 @@
 /** Corpus: search with filters, the document list, and ingest by drag-and-drop. */
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { get } from "../api.ts";
 import { TextField } from "../components/fields.tsx";
 import { Empty, ErrorBox, Loading } from "../components/status.tsx";
@@ -29,6 +29,11 @@ export function CorpusPage() {
   const set = (k: string) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const q = loc.query.get("q") ?? "";
   const filterKey = loc.query.toString();
+  // Back and forward change the URL: the form follows it.
+  useEffect(() => {
+    const p = new URLSearchParams(filterKey);
+    setForm(Object.fromEntries(["q", ...FILTERS].map((k) => [k, p.get(k) ?? ""])));
+  }, [filterKey]);
   const search = useLoad<{ hits: SearchHit[] } | null>(filterKey, (signal) =>
     q
       ? get("/api/search", { ...Object.fromEntries(loc.query), limit: 30 }, signal)
