@@ -17,8 +17,9 @@
  *   conciliation toward a party to the dispute is a benefit, 0.5·coop·E·military_threat, E the
  *   h·K of the most capable hostile counterpart (for other targets, their own h·K).
  * - expediency: the doctrine's flexibility rule: concessions to hostile or pressuring parties
- *   (h·coop, restricted to what the rule permits) gain value in proportion to how far the
- *   pressures stand above the rule's thresholds, and lose value below them.
+ *   (h·deference, the same quantity dignity counts against, restricted to what the rule
+ *   permits) gain value in proportion to how far the pressures stand above the rule's
+ *   thresholds, and lose value below them: above them, flexibility offsets the cost of yielding.
  * - independence: defying intrusive demands (124 refuse to yield, 127 reject a plan, 128 defy
  *   norms, 166 withdraw; half for 120 reject, 164 halt talks, 136 threaten to halt involvement)
  *   pays and admitting outside involvement (086, root 08 yield, 035) costs, weighted by hostility (at least 0.5 toward non-aligned multilateral
