@@ -13,6 +13,8 @@ export interface CodingOptions {
   recodeFutureDeeds?: boolean;
   /** Infinitive deeds controlled by an intent verb or a future clause are intent (default true). */
   recodeIntendedDeeds?: boolean;
+  /** Code passive verbs for their resolved agent (default true). */
+  codePassiveAgents?: boolean;
   /** Treat modal deeds (can/must/should) as intent too (default false). */
   recodeModalDeeds?: boolean;
   /** Keep the clauses that were not coded, with reasons (default false). */
@@ -37,6 +39,7 @@ export function codeDocument(
     recodeFutureDeeds: opts.recodeFutureDeeds,
     recodeModalDeeds: opts.recodeModalDeeds,
     recodeIntendedDeeds: opts.recodeIntendedDeeds,
+    codePassiveAgents: opts.codePassiveAgents,
   });
   const sentenceWords = sentenceWordCounts(analysis);
   const coding: DocumentCoding = {

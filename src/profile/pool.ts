@@ -43,6 +43,7 @@ export async function codeInParallel(
     recodeFutureDeeds: opts.recodeFutureDeeds,
     recodeModalDeeds: opts.recodeModalDeeds,
     recodeIntendedDeeds: opts.recodeIntendedDeeds,
+    codePassiveAgents: opts.codePassiveAgents,
     explain: opts.explain,
     vicsDictionary: opts.vicsDictionary,
     ltaLexicon: opts.ltaLexicon,

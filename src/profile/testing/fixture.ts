@@ -26,6 +26,9 @@ export interface ClauseSpec {
   tense?: Tense;
   modality?: Modality;
   voice?: "active" | "passive";
+  /** By-phrase agent of a passive clause, and its referent. */
+  agent?: string;
+  agentReferent?: Referent;
   quoted?: boolean;
   nonFinite?: "infinitive" | "participle";
   /** Absolute index of the controlling clause in the fixture. */
@@ -164,6 +167,16 @@ export function fixture(specs: SentenceSpec[]): TextAnalysis {
         quoted: c.quoted ?? spec.quoted ?? false,
       };
       if (c.nonFinite) clause.nonFinite = c.nonFinite;
+      if (c.agent) {
+        const ag = find(c.agent);
+        clause.agent = {
+          ...ag,
+          text: c.agent,
+          headLemma: tokens[ag.head]!.lemma,
+          referent: c.agentReferent ?? "unknown",
+          pronoun: PRONOUNS.has(c.agent.toLowerCase()),
+        };
+      }
       if (c.controller !== undefined) clause.controller = c.controller;
       clauses.push(clause);
     }

@@ -175,7 +175,7 @@ test("quoted speech, passive voice, unresolved and missing subjects are not code
     r.skipped.map((s) => s.reason.split(":")[0]),
     [
       "quoted speech of someone else",
-      "passive voice",
+      "passive voice without a resolved agent",
       "subject is neither Self nor Other",
       "no subject",
     ],
@@ -391,4 +391,48 @@ test("ignore entries stop the lookup ('fight poverty' is not Punish)", () => {
     ["punish"],
   );
   assert.match(r.skipped[0]!.reason, /ignore entry "fight >poverty"/);
+});
+
+test("a passive verb is coded for its resolved agent", () => {
+  const r = code([
+    {
+      text: "Our cities were bombed by Iraq.",
+      clauses: [
+        {
+          subject: "Our cities",
+          referent: "self",
+          verb: "were bombed",
+          lemma: "bomb",
+          voice: "passive",
+          agent: "Iraq",
+          agentReferent: "other",
+        },
+      ],
+    },
+  ]);
+  assert.equal(r.utterances[0]!.referent, "other");
+  assert.equal(r.utterances[0]!.subject, "Iraq");
+  assert.equal(r.utterances[0]!.category, "punish");
+  assert.match(r.utterances[0]!.rule, /passive-agent/);
+  const off = codeVics(
+    fixture([
+      {
+        text: "Our cities were bombed by Iraq.",
+        clauses: [
+          {
+            subject: "Our cities",
+            referent: "self",
+            verb: "were bombed",
+            lemma: "bomb",
+            voice: "passive",
+            agent: "Iraq",
+            agentReferent: "other",
+          },
+        ],
+      },
+    ]),
+    dict,
+    { codePassiveAgents: false },
+  );
+  assert.equal(off.utterances.length, 0);
 });

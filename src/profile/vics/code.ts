@@ -17,6 +17,8 @@ export interface VicsCodingOptions {
    * an intent verb ("are prepared to help"). Default true. Needs the text layer's `controller`.
    */
   recodeIntendedDeeds?: boolean;
+  /** Code passive verbs for their agent when the text layer resolves it (default true). */
+  codePassiveAgents?: boolean;
   /** Keep a record of uncoded clauses and the reason (audit trail). Default false. */
   explain?: boolean;
   /** Document id stamped on each utterance. */
@@ -61,14 +63,20 @@ export function codeClause(
   const hit = lookupClause(clause, dict);
   if (!hit) return "verb not in the VICS dictionary";
   if (hit.category === null) return `not coded: dictionary ignore entry "${hit.key}"`;
-  if (!clause.subject) return "no subject";
-  if (clause.voice === "passive")
-    return "passive voice: the agent is not resolved by the text layer";
-  const referent = clause.subject.referent;
-  if (referent === "unknown") return "subject is neither Self nor Other";
+  // The actor of a passive verb is its agent ("our cities were bombed by Iraq": Iraq, Other).
+  const passive = clause.voice === "passive";
+  const actor = passive ? clause.agent : clause.subject;
+  if (passive && (opts.codePassiveAgents === false || !actor)) {
+    return "passive voice without a resolved agent";
+  }
+  if (!actor) return "no subject";
+  const referent = actor.referent;
+  if (referent === "unknown") {
+    return passive ? "agent is neither Self nor Other" : "subject is neither Self nor Other";
+  }
 
   let category: VicsCategory = hit.category;
-  const rules = ["dictionary"];
+  const rules = passive ? ["dictionary", "passive-agent"] : ["dictionary"];
   // "poses no threat", "has no intention": a negative determiner on the object negates the act.
   const objectNegated =
     !clause.negated && clause.object !== null && /^(no|never)\b/i.test(clause.object.text);
@@ -103,7 +111,7 @@ export function codeClause(
     clause: clause.index,
     start: clause.start,
     end: clause.end,
-    subject: clause.subject.text,
+    subject: actor.text,
     referent,
     verb: clause.verb.text,
     lemma: clause.verb.lemma,
