@@ -66,10 +66,19 @@ export interface DoctrineView {
 export function flexibilityActivation(view: DoctrineView, p: Pressures): number {
   let best = Number.NEGATIVE_INFINITY;
   for (const rule of view.flexibility) {
-    const margins = rule.conditions.map((c) => p[c.pressure] - c.at_least);
-    if (margins.length === 0) continue;
-    const m = rule.combine === "all" ? Math.min(...margins) : Math.max(...margins);
+    const m = ruleActivation(rule, p);
     if (m > best) best = m;
   }
   return Number.isFinite(best) ? best : 0;
+}
+
+/**
+ * One rule's activation: how far the pressures stand above (positive) or below (negative) its
+ * thresholds ("any": the best condition; "all": the worst); a rule without conditions gives 0.
+ * A concession takes the activation of a rule that permits it, never that of another rule.
+ */
+export function ruleActivation(rule: FlexibilityRule, p: Pressures): number {
+  const margins = rule.conditions.map((c) => p[c.pressure] - c.at_least);
+  if (margins.length === 0) return 0;
+  return rule.combine === "all" ? Math.min(...margins) : Math.max(...margins);
 }

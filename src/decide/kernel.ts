@@ -1,12 +1,13 @@
 /**
  * A scenario compiled for fast repeated evaluation: the rational actor's term values per option,
  * with the two pressure-dependent terms kept as bases (wisdom scales with 0.5 + military_threat,
- * expediency with the flexibility rule's activation), so Monte Carlo draws of pressures and term
+ * expediency with the activation of the flexibility rule that values each concession), so Monte
+ * Carlo draws of pressures and term
  * scales need only a few multiplications per option.
  */
 
 import type { Rng } from "../core/rng.ts";
-import { type DoctrineView, flexibilityActivation, TERMS, type Term } from "./doctrine-view.ts";
+import { type DoctrineView, ruleActivation, TERMS, type Term } from "./doctrine-view.ts";
 import type { TargetBook } from "./targets.ts";
 import { type OptionTerms, scenarioTerms } from "./terms.ts";
 import { PRESSURE_NAMES, type Pressures, type Scenario } from "./types.ts";
@@ -26,9 +27,13 @@ export interface CompiledScenario {
   wisdomBase: Float64Array;
   /** De-escalation benefit of option m without its military-threat factor. */
   deescalationBase: Float64Array;
+  /** expediencyBase[m*R + r]: concessions of option m valued by flexibility rule r (R rules). */
   expediencyBase: Float64Array;
+  /** Number of flexibility rules R. */
+  rules: number;
   threat: number;
-  activation: number;
+  /** Per rule, its activation under the scenario's own pressures. */
+  activations: Float64Array;
 }
 
 export function compileScenario(
@@ -41,16 +46,19 @@ export function compileScenario(
   const values = new Float64Array(M * K_TERMS);
   const wisdomBase = new Float64Array(M);
   const deescalationBase = new Float64Array(M);
-  const expediencyBase = new Float64Array(M);
+  const R = doctrine.flexibility.length;
+  const expediencyBase = new Float64Array(M * R);
   const threat = 0.5 + scenario.pressures.military_threat;
-  const activation = flexibilityActivation(doctrine, scenario.pressures);
+  const activations = Float64Array.from(
+    doctrine.flexibility.map((r) => ruleActivation(r, scenario.pressures)),
+  );
   terms.forEach((t, m) => {
     TERMS.forEach((name, k) => {
       values[m * K_TERMS + k] = t.values[name];
     });
     wisdomBase[m] = t.bases.wisdom;
     deescalationBase[m] = t.bases.deescalation;
-    expediencyBase[m] = t.bases.expediency;
+    for (let r = 0; r < R; r++) expediencyBase[m * R + r] = t.bases.expediencyByRule[r]!;
   });
   return {
     scenario,
@@ -60,8 +68,9 @@ export function compileScenario(
     wisdomBase,
     deescalationBase,
     expediencyBase,
+    rules: R,
     threat,
-    activation,
+    activations,
   };
 }
 
@@ -101,21 +110,34 @@ export function flexKernel(doctrine: DoctrineView): FlexKernel {
   };
 }
 
-/** Same as `flexibilityActivation`, on a pressure vector in PRESSURE_NAMES order. */
-export function fastActivation(f: FlexKernel, p: ArrayLike<number>): number {
-  let best = Number.NEGATIVE_INFINITY;
+/** Each rule's activation (as `ruleActivation`) on a pressure vector in PRESSURE_NAMES order. */
+export function fastActivations(
+  f: FlexKernel,
+  p: ArrayLike<number>,
+  out: Float64Array = new Float64Array(f.start.length - 1),
+): Float64Array {
   for (let r = 0; r + 1 < f.start.length; r++) {
     const s = f.start[r]!;
     const e = f.start[r + 1]!;
-    if (e === s) continue;
+    if (e === s) {
+      out[r] = 0;
+      continue;
+    }
     let m = f.all[r] ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     for (let i = s; i < e; i++) {
       const d = p[f.pressure[i]!]! - f.threshold[i]!;
       m = f.all[r] ? Math.min(m, d) : Math.max(m, d);
     }
-    if (m > best) best = m;
+    out[r] = m;
   }
-  return Number.isFinite(best) ? best : 0;
+  return out;
+}
+
+/** Σ_r base[o + r]·act[r]: the expediency of one option under per-rule activations. */
+function expediencyOf(base: Float64Array, o: number, act: ArrayLike<number>, R: number): number {
+  let x = 0;
+  for (let r = 0; r < R; r++) x += base[o + r]! * act[r]!;
+  return x;
 }
 
 export function pressureVector(p: Pressures): Float64Array {
@@ -159,7 +181,8 @@ export function drawnUtilities(
 ): Float64Array {
   const M = c.optionIds.length;
   const threat = 0.5 + pv[MILITARY]!;
-  const act = fastActivation(flex, pv);
+  const act = fastActivations(flex, pv);
+  const R = c.rules;
   for (let m = 0; m < M; m++) {
     let u = 0;
     const base = m * K_TERMS;
@@ -168,7 +191,7 @@ export function drawnUtilities(
         k === WISDOM
           ? c.wisdomBase[m]! * threat + c.deescalationBase[m]! * pv[MILITARY]!
           : k === EXPEDIENCY
-            ? c.expediencyBase[m]! * act
+            ? expediencyOf(c.expediencyBase, m * R, act, R)
             : c.values[base + k]!;
       u += coef[k]! * scale[k]! * x;
     }
@@ -191,13 +214,17 @@ export function utilities(
 ): Float64Array {
   const M = c.optionIds.length;
   const threat = pressures ? 0.5 + pressures.military_threat : c.threat;
-  const act = pressures && doctrine ? flexibilityActivation(doctrine, pressures) : c.activation;
+  const act =
+    pressures && doctrine
+      ? doctrine.flexibility.map((r) => ruleActivation(r, pressures))
+      : c.activations;
+  const R = c.rules;
   for (let m = 0; m < M; m++) {
     let u = 0;
     for (let k = 0; k < K_TERMS; k++) {
       let x = c.values[m * K_TERMS + k]!;
       if (k === WISDOM) x = c.wisdomBase[m]! * threat + c.deescalationBase[m]! * (threat - 0.5);
-      else if (k === EXPEDIENCY) x = c.expediencyBase[m]! * act;
+      else if (k === EXPEDIENCY) x = expediencyOf(c.expediencyBase, m * R, act, R);
       u += coef[k]! * (scale ? scale[k]! : 1) * x;
     }
     out[m] = u;
@@ -217,6 +244,9 @@ export class DrawKernel {
   private readonly wis: Float64Array;
   private readonly dee: Float64Array;
   private readonly exp: Float64Array;
+  private readonly rules: number;
+  /** Per-rule activations of the current draw. */
+  private readonly act: Float64Array;
   private readonly base: Float64Array;
   private readonly pv: Float64Array;
   private readonly sc = new Float64Array(K_TERMS);
@@ -238,7 +268,9 @@ export class DrawKernel {
     this.fixed = new Float64Array(P * M * K_TERMS);
     this.wis = new Float64Array(P * M);
     this.dee = new Float64Array(P * M);
-    this.exp = new Float64Array(P * M);
+    this.rules = c.rules;
+    this.act = new Float64Array(c.rules);
+    this.exp = new Float64Array(P * M * c.rules);
     for (let p = 0; p < P; p++) {
       const coef = coefs[p]!;
       for (let m = 0; m < M; m++) {
@@ -248,7 +280,9 @@ export class DrawKernel {
         }
         this.wis[p * M + m] = coef[WISDOM]! * c.wisdomBase[m]!;
         this.dee[p * M + m] = coef[WISDOM]! * c.deescalationBase[m]!;
-        this.exp[p * M + m] = coef[EXPEDIENCY]! * c.expediencyBase[m]!;
+        for (let r = 0; r < c.rules; r++)
+          this.exp[(p * M + m) * c.rules + r] =
+            coef[EXPEDIENCY]! * c.expediencyBase[m * c.rules + r]!;
       }
     }
     this.base = pressureVector(pressures);
@@ -270,13 +304,17 @@ export class DrawKernel {
     }
     const mil = pv[MILITARY]!;
     const threat = 0.5 + mil;
-    const act = fastActivation(this.flex, pv);
+    const act = fastActivations(this.flex, pv, this.act);
+    const R = this.rules;
     const sw = sc[WISDOM]!;
     const se = sc[EXPEDIENCY]!;
     const n = this.players * this.options;
     const fixed = this.fixed;
     for (let j = 0; j < n; j++) {
-      let u = this.wis[j]! * sw * threat + this.dee[j]! * sw * mil + this.exp[j]! * se * act;
+      let u =
+        this.wis[j]! * sw * threat +
+        this.dee[j]! * sw * mil +
+        expediencyOf(this.exp, j * R, act, R) * se;
       const o = j * K_TERMS;
       for (let k = 0; k < K_TERMS; k++) u += fixed[o + k]! * sc[k]!;
       util[j] = u;

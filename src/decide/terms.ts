@@ -36,7 +36,7 @@
  *   (any root 03-05 action): military strength as diplomatic leverage.
  */
 import { cameoCode } from "./codebook.ts";
-import { type DoctrineView, flexibilityActivation, TERMS, type Term } from "./doctrine-view.ts";
+import { type DoctrineView, ruleActivation, TERMS, type Term } from "./doctrine-view.ts";
 import type { TargetBook, TargetProfile } from "./targets.ts";
 import type { Action, Option, Scenario } from "./types.ts";
 
@@ -55,8 +55,11 @@ export interface OptionTerms {
   /** Per term, the actions that moved it, in words. */
   details: Partial<Record<Term, string>>;
   actions: ActionSemantics[];
-  /** The pressure-free parts of the two pressure-dependent terms (for Monte Carlo draws). */
-  bases: { wisdom: number; expediency: number; deescalation: number };
+  /**
+   * The pressure-free parts of the two pressure-dependent terms (for Monte Carlo draws);
+   * `expediencyByRule[r]` holds the concessions valued by flexibility rule r.
+   */
+  bases: { wisdom: number; expediency: number; deescalation: number; expediencyByRule: number[] };
 }
 
 /** Refusing to yield, rejecting a plan, defying norms, withdrawing: defiance of demands. */
@@ -144,7 +147,8 @@ export function scenarioTerms(
   book: TargetBook,
 ): OptionTerms[] {
   const p = scenario.pressures;
-  const act = flexibilityActivation(doctrine, p);
+  const rules = doctrine.flexibility;
+  const ruleActs = rules.map((r) => ruleActivation(r, p));
   const threat = 0.5 + p.military_threat;
   return scenario.options.map((o) => {
     const acts = actionSemantics(scenario, o, book);
@@ -155,7 +159,7 @@ export function scenarioTerms(
       list.push(s);
       notes[t] = list;
     };
-    const bases = { wisdom: 0, expediency: 0 };
+    const bases = { wisdom: 0, expediency: 0, expediencyByRule: rules.map(() => 0) };
     let deescalation = 0;
     const own = new Set(o.actions.map((a) => a.target));
     let proxyExposure = 0;
@@ -219,28 +223,35 @@ export function scenarioTerms(
         deescalation += 0.5 * coop * exposure;
         note("wisdom", `${tag} (de-escalation)`);
       }
-      if (coop > 0 && h > 0) {
-        const rules = doctrine.flexibility;
-        const ok =
-          rules.length === 0 ||
-          rules.some(
-            (r) =>
-              permitted(r.cameo, code, s.root) &&
-              targetPermitted(
-                r.targets,
-                s.target,
-                book.states(s.action.target, scenario.date),
-                book,
-                scenario.date,
-              ),
-          );
-        if (ok) {
+      if (coop > 0 && h > 0 && rules.length > 0) {
+        // Of the rules that permit this concession, the one the pressures activate most.
+        let best = -1;
+        rules.forEach((r, ri) => {
+          if (
+            permitted(r.cameo, code, s.root) &&
+            targetPermitted(
+              r.targets,
+              s.target,
+              book.states(s.action.target, scenario.date),
+              book,
+              scenario.date,
+            ) &&
+            (best < 0 || ruleActs[ri]! > ruleActs[best]!)
+          )
+            best = ri;
+        });
+        if (best >= 0) {
           // The rule makes permissible exactly what dignity counts against: the concession's
           // deference, so above the thresholds flexibility offsets the cost of yielding.
           const d = deference(code, s.root, coop);
+          const act = ruleActs[best]!;
           bases.expediency += h * d;
+          bases.expediencyByRule[best]! += h * d;
           v.expediency += act * h * d;
-          note("expediency", `${tag} (concession; pressure margin ${act.toFixed(2)})`);
+          note(
+            "expediency",
+            `${tag} (concession under rule ${best + 1}; pressure margin ${act.toFixed(2)})`,
+          );
         }
       }
       const defy = DEFY_FULL.has(code) ? 1 : DEFY_HALF.has(code) ? 0.5 : 0;
