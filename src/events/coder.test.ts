@@ -142,8 +142,10 @@ test("Self: the speaker's state as source and as target", () => {
     c
       .code({ docId: "s", text, speaker: { country: "IRN" } })
       .events.map((e) => `${e.source}>${e.target}:${e.code}`);
+  // The condemnation is aimed at the aggressor; the aggression itself is a nominal event.
   assert.deepEqual(code("We condemn the aggression of Iraq against our country."), [
     "IRNGOV>IRQ:111",
+    "IRQ>IRN:190",
   ]);
   assert.deepEqual(code("The Islamic Republic of Iran rejects the demands of Iraq."), [
     "IRN>IRQ:124",
@@ -155,4 +157,25 @@ test("Self: the speaker's state as source and as target", () => {
     c.code({ docId: "s", text: "We condemn Iraq." }).events.map((e) => e.source),
     [],
   );
+});
+
+test("nominal events: actors around an event noun", () => {
+  assert.deepEqual(triples("The occupation of Rohan by Mordor ended in May."), ["MOR>ROH:192"]);
+  assert.deepEqual(triples("Gondor condemned the Mordor invasion of Rohan."), [
+    "GON>MOR:111",
+    "MOR>ROH:190",
+  ]);
+  // No named doer, no event.
+  assert.deepEqual(triples("The occupation of Rohan ended in May."), []);
+});
+
+test("obligations of others are the speaker's demands; the speaker's own are not acts", () => {
+  const c = new EventCoder();
+  const code = (text: string) =>
+    c
+      .code({ docId: "o", text, speaker: { country: "IRN" } })
+      .events.map((e) => `${e.source}>${e.target}:${e.code}`);
+  assert.deepEqual(code("Iraq must withdraw from Kuwait."), ["IRNGOV>IRQ:106"]);
+  assert.deepEqual(code("Israel should end the occupation of Lebanon."), ["IRNGOV>ISR:025"]);
+  assert.deepEqual(code("We must cooperate with Iraq."), []);
 });

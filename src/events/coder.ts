@@ -10,6 +10,7 @@ import { type ActorDictionaries, resolveActors } from "./actors.ts";
 import { cameoCodes, quadOfRoot, rootOf } from "./codebook.ts";
 import { loadActors, loadAgents } from "./dictionaries.ts";
 import { intentCode, moodOf, selfPhraseKind } from "./modality.ts";
+import { findNominals, type NominalRoles } from "./nominal.ts";
 import { loadPatterns, type PatternSet, type VerbPattern } from "./patterns.ts";
 import type { ActorMention, CodedEvent, CodeResult, NoMatch } from "./types.ts";
 
@@ -44,6 +45,12 @@ export interface CoderOptions {
    * tense; the gold command turns this off to compare with them.
    */
   intents?: boolean;
+  /**
+   * Code event nouns with their actors ("the Iraqi aggression against Iran" → IRQ→IRN 190),
+   * dated like the document (default true). Such events are often past events the speaker
+   * refers to; their pattern id starts with "nominal:".
+   */
+  nominal?: boolean;
 }
 
 export interface DocumentInput {
@@ -65,6 +72,51 @@ export interface DocumentInput {
 export interface CodeOptions {
   /** Collect sentences that produced no event, with reasons. */
   explain?: boolean;
+}
+
+/** "must", "should", "have to", "ought to", "need to": an obligation, not an act. */
+function isObligation(c: Clause): boolean {
+  return c.verb.auxiliaries.some(
+    (x) => x === "must" || x === "should" || x === "have to" || x === "ought" || x === "ought to",
+  );
+}
+
+interface ResolvedNominal {
+  roles: NominalRoles;
+  sources: ActorMention[];
+  targets: ActorMention[];
+}
+
+/** A subject that is only "it", "he" or "she". */
+function isThirdSingular(a: TextAnalysis, c: Clause): boolean {
+  const s = c.subject!;
+  if (!s.pronoun) return false;
+  const t = a.tokens[s.head]!;
+  return (
+    t.start === s.start &&
+    t.end === s.end &&
+    (t.norm === "it" || t.norm === "he" || t.norm === "she")
+  );
+}
+
+/**
+ * What the speaker asks for when saying another actor must (demand, 10x) or should (appeal, 02x)
+ * do an act: withdrawing → 106 / 025, a ceasefire → 107 / 025, other yielding → 100 / 025,
+ * meeting or negotiating → 108 / 026, anything else → 100 / 020.
+ */
+function obligationCode(act: string, must: boolean): string {
+  const root = act.slice(0, 2);
+  if (act === "087") return must ? "106" : "025";
+  if (act === "0871") return must ? "107" : "025";
+  if (root === "08") return must ? "100" : "025";
+  if (root === "04") return must ? "108" : "026";
+  return must ? "100" : "020";
+}
+
+/** True when an infinitive in the same sentence takes its subject from this clause. */
+function controls(a: TextAnalysis, c: Clause): boolean {
+  const next = a.clauses[c.index + 1];
+  return next !== undefined && next.controller === c.index && next.nonFinite === "infinitive";
 }
 
 function dateNumber(date: string | null | undefined): number | null {
@@ -92,6 +144,7 @@ export class EventCoder {
   readonly statements: boolean;
   readonly untargeted: boolean;
   readonly intents: boolean;
+  readonly nominal: boolean;
 
   constructor(options: CoderOptions = {}) {
     this.dicts = {
@@ -102,6 +155,7 @@ export class EventCoder {
     this.statements = options.statements ?? true;
     this.untargeted = options.untargeted ?? true;
     this.intents = options.intents ?? true;
+    this.nominal = options.nominal ?? true;
   }
 
   private actorsOf(
@@ -114,12 +168,132 @@ export class EventCoder {
     return resolveActors(this.dicts, a.tokens, s, e, date, a.text);
   }
 
+  /**
+   * "Iraq invaded Kuwait and then it refused ...": the single named actor that is the subject of
+   * the nearest earlier clause of the same sentence (not Self, not agent-only). Across sentences
+   * "it" too often names a thing ("the resolution ... It calls on").
+   */
+  private antecedent(a: TextAnalysis, ci: number, date: number | null): ActorMention[] {
+    const sent = a.clauses[ci]!.sentence;
+    for (let k = ci - 1; k >= 0; k--) {
+      const p = a.clauses[k]!;
+      if (p.sentence < sent) break;
+      if (!p.subject || p.subjectInherited || p.subject.referent === "self") continue;
+      if (p.subject.pronoun) continue;
+      const found = this.actorsOf(a, p.voice === "passive" ? null : p.subject, date);
+      if (found.length === 1 && !found[0]!.code.startsWith("---")) {
+        return [
+          {
+            code: found[0]!.code,
+            matched: [`${a.clauses[ci]!.subject!.text} (= ${found[0]!.matched.join(" ")})`],
+          },
+        ];
+      }
+      if (found.length > 1) return [];
+    }
+    return [];
+  }
+
+  /** Event nouns of the sentence with their resolved actors (named sources only). */
+  private resolveNominals(
+    a: TextAnalysis,
+    sent: TextAnalysis["sentences"][number],
+    date: number | null,
+    country: string | undefined,
+    selfActor: string | null,
+  ): ResolvedNominal[] {
+    const out: ResolvedNominal[] = [];
+    if (!this.nominal || this.patterns.nominals.size === 0) return out;
+    for (const n of findNominals(
+      a.tokens,
+      sent.tokenStart,
+      sent.tokenEnd,
+      this.patterns.nominals,
+    )) {
+      const noun = a.tokens[n.noun]!;
+      if (noun.negated || noun.quoted) continue;
+      let sources: ActorMention[] = [];
+      for (const [s, e] of n.source) {
+        sources = resolveActors(this.dicts, a.tokens, s, e, date, a.text).filter(
+          (m) => !m.code.startsWith("---"),
+        );
+        if (sources.length > 0) break;
+      }
+      if (sources.length === 0) continue;
+      let targets: ActorMention[] = [];
+      for (const [s, e] of n.target) {
+        if (country && selfActor) {
+          const kind = selfPhraseKind(a.tokens, s, e, this.patterns.selfNouns);
+          if (kind) {
+            const t0 = a.tokens[s]!;
+            const t1 = a.tokens[e - 1]!;
+            const matched = [a.text.slice(t0.start, t1.end)];
+            targets = [{ code: kind === "government" ? selfActor : country, matched }];
+            break;
+          }
+        }
+        targets = resolveActors(this.dicts, a.tokens, s, e, date, a.text);
+        if (targets.length > 0) break;
+      }
+      out.push({ roles: n, sources, targets });
+    }
+    return out;
+  }
+
+  /** Events named by nouns in the sentence ("the Iraqi aggression against our country"). */
+  private nominalEvents(
+    a: TextAnalysis,
+    sent: TextAnalysis["sentences"][number],
+    doc: Omit<DocumentInput, "text">,
+    nominals: ResolvedNominal[],
+  ): Array<Omit<CodedEvent, "id">> {
+    const out: Array<Omit<CodedEvent, "id">> = [];
+    const book = cameoCodes();
+    for (const { roles: n, sources, targets } of nominals) {
+      const noun = a.tokens[n.noun]!;
+      const code = n.entry.code;
+      const root = rootOf(code);
+      const cb = book.get(code);
+      for (const src of sources) {
+        const ts: Array<ActorMention | null> = targets.length > 0 ? targets : [null];
+        for (const t of ts) {
+          if (t && t.code === src.code) continue;
+          if (!t && !this.untargeted) continue;
+          out.push({
+            docId: doc.docId,
+            date: doc.date ?? null,
+            sentence: sent.index,
+            sentenceText: sent.text,
+            source: src.code,
+            target: t?.code ?? "",
+            code,
+            root,
+            quadClass: cb?.quadClass || quadOfRoot(root),
+            goldstein: cb && Number.isFinite(cb.goldstein) ? cb.goldstein : 0,
+            pattern: `nominal:${n.entry.noun}`,
+            sourceText: src.matched,
+            targetText: t?.matched ?? [],
+            verb: noun.text,
+            reported: false,
+          });
+        }
+      }
+    }
+    return out;
+  }
+
   private findPattern(a: TextAnalysis, c: Clause): VerbPattern | null {
     const keys = c.verb.particle
       ? [`${c.verb.lemma} ${c.verb.particle}`, c.verb.lemma]
       : [c.verb.lemma];
     const from = c.verb.head + 1;
-    const to = c.tokenEnd ?? from;
+    let to = c.tokenEnd ?? from;
+    // "refused even to consider that timetable": the infinitive's words tell what was refused.
+    for (let k = c.index + 1; k < a.clauses.length; k++) {
+      const next = a.clauses[k]!;
+      if (next.controller !== c.index || next.nonFinite !== "infinitive") break;
+      to = Math.max(to, next.tokenEnd ?? to);
+    }
     const after = new Set<string>();
     for (let k = from; k < to; k++) {
       after.add(a.tokens[k]!.lemma);
@@ -150,7 +324,8 @@ export class EventCoder {
       const seen = new Set<string>();
       const reasons: string[] = [];
       const before = events.length;
-      const drafts: Array<{ clause: Clause; ev: Omit<CodedEvent, "id"> }> = [];
+      const drafts: Array<{ clause: Clause | null; ev: Omit<CodedEvent, "id"> }> = [];
+      const nominals = this.resolveNominals(a, sent, date, country, selfActor ?? null);
       for (let ci = sent.clauseStart; ci < sent.clauseEnd; ci++) {
         const c = a.clauses[ci]!;
         // A gerund after a preposition ("in helping", "from claiming") names an activity, often of
@@ -175,6 +350,11 @@ export class EventCoder {
         }
         let code = pattern.code;
         const mood = moodOf(a, c, this.patterns);
+        const obliged = country !== undefined && isObligation(c);
+        if (obliged && c.subject?.referent === "self") {
+          reasons.push(`"${c.verb.text}" is what the speaker's side ought to do, not an act`);
+          continue;
+        }
         if (mood.negated) {
           if (!pattern.negatedCode) {
             reasons.push(
@@ -195,7 +375,12 @@ export class EventCoder {
         let sources = passive ? this.actorsOf(a, byAgent, date) : this.actorsOf(a, c.subject, date);
         if (!passive && c.subject?.referent === "self" && selfActor) {
           // "we", "Iran" → the speaker's state; "my Government" (agent only) → the state's agent.
-          if (sources.length === 0) sources = [{ code: selfActor, matched: [c.subject.text] }];
+          // Only pronouns and "our/my" + a noun of the state: "our great Prophet" is not the state.
+          const [ss, se] = tokenRange(a, c.subject);
+          const selfState =
+            c.subject.pronoun || selfPhraseKind(a.tokens, ss, se, this.patterns.selfNouns) !== null;
+          if (sources.length === 0 && selfState)
+            sources = [{ code: selfActor, matched: [c.subject.text] }];
           else if (country) {
             sources = sources.map((m) =>
               m.code.startsWith("---")
@@ -203,6 +388,9 @@ export class EventCoder {
                 : m,
             );
           }
+        }
+        if (sources.length === 0 && !passive && c.subject && isThirdSingular(a, c)) {
+          sources = this.antecedent(a, ci, date);
         }
         if (sources.length === 0) {
           reasons.push(
@@ -225,6 +413,16 @@ export class EventCoder {
         let targets: ActorMention[] = [];
         let fallback: ActorMention[] = [];
         for (const phrase of candidates) {
+          // "We condemn the Iraqi aggression against Kuwait": an attitude to an act is directed
+          // at whoever did it.
+          const act = phrase ? nominals.find((x) => x.roles.noun === phrase.head) : undefined;
+          if (act) {
+            const doers = act.sources.filter((t) => !sources.some((x) => x.code === t.code));
+            if (doers.length > 0) {
+              targets = doers;
+              break;
+            }
+          }
           if (phrase && country && selfActor) {
             const [ps, pe] = tokenRange(a, phrase);
             const kind = selfPhraseKind(a.tokens, ps, pe, this.patterns.selfNouns);
@@ -232,7 +430,7 @@ export class EventCoder {
               // "against our country", "invited us": the speaker's state as the target.
               if (!sources.some((x) => x.code.startsWith(country))) {
                 const code = kind === "government" ? selfActor : country;
-                targets = [{ code, matched: [phrase.text] }];
+                targets = [{ code, matched: [a.text.slice(phrase.start, phrase.end)] }];
                 break;
               }
               continue;
@@ -258,17 +456,32 @@ export class EventCoder {
           // A compound subject with no other party acts on each other ("X and Y renewed ties").
           for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
         } else if (isStatement) pairs.push([sources[0]!, null]);
-        else if (this.untargeted) for (const x of sources) pairs.push([x, null]);
+        else if (this.untargeted && (c.object || c.complements.length > 0 || controls(a, c))) {
+          // A named source acting on something unnamed ("Iraq refused to withdraw").
+          for (const x of sources) if (!x.code.startsWith("---")) pairs.push([x, null]);
+        }
         if (pairs.length === 0) {
           reasons.push(`no target actor for "${c.verb.text}" (pattern ${pattern.id})`);
           continue;
         }
-        const coded: Array<[ActorMention, ActorMention | null, string]> = pairs.map(([s, t]) => [
+        let coded: Array<[ActorMention, ActorMention | null, string]> = pairs.map(([s, t]) => [
           s,
           t,
           code,
         ]);
-        if (pattern.reciprocalCode && code === pattern.code && targets.length > 0) {
+        if (obliged) {
+          // "Iraq must withdraw from Kuwait": not an act of Iraq but the speaker's demand on it
+          // (must, have to → 100) or appeal (should, ought to → 020).
+          if (!selfActor || sources.every((x) => x.code.startsWith("---"))) {
+            reasons.push(`"${c.verb.text}" is an obligation of an unnamed actor`);
+            continue;
+          }
+          const demand = c.verb.auxiliaries.some((x) => x === "must" || x === "have to");
+          const self: ActorMention = { code: selfActor, matched: [] };
+          const asked = obligationCode(code, demand);
+          coded = sources.filter((x) => !x.code.startsWith("---")).map((x) => [self, x, asked]);
+        }
+        if (pattern.reciprocalCode && !obliged && code === pattern.code && targets.length > 0) {
           for (const [s, t] of pairs) if (t) coded.push([t, s, pattern.reciprocalCode]);
         }
         for (const [s, t, code] of coded) {
@@ -290,7 +503,7 @@ export class EventCoder {
               root,
               quadClass: cb?.quadClass || quadOfRoot(root),
               goldstein: cb && Number.isFinite(cb.goldstein) ? cb.goldstein : 0,
-              pattern: pattern.id,
+              pattern: obliged ? `${pattern.id}+obligation` : pattern.id,
               sourceText: s.matched,
               targetText: t?.matched ?? [],
               verb: c.verb.text,
@@ -299,16 +512,27 @@ export class EventCoder {
           });
         }
       }
+      if (nominals.length > 0) {
+        for (const ev of this.nominalEvents(a, sent, doc, nominals)) {
+          const key = `${ev.source}|${ev.code}|${ev.target}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          drafts.push({ clause: null, ev });
+        }
+      }
       // A clause whose infinitive complement coded an event ("vowed to wage war") adds nothing
       // of its own unless its pattern was specific.
       for (const d of drafts) {
-        const child = drafts.find(
-          (x) => x.clause.controller === d.clause.index && x.clause.nonFinite === "infinitive",
-        );
-        const generic =
-          (this.patterns.byVerb.get(d.clause.verb.lemma) ?? []).find((p) => p.id === d.ev.pattern)
-            ?.words.size === 0;
-        if (child && generic) continue;
+        const clause = d.clause;
+        if (clause) {
+          const child = drafts.find(
+            (x) => x.clause?.controller === clause.index && x.clause.nonFinite === "infinitive",
+          );
+          const generic =
+            (this.patterns.byVerb.get(clause.verb.lemma) ?? []).find((p) => p.id === d.ev.pattern)
+              ?.words.size === 0;
+          if (child && generic) continue;
+        }
         events.push({ id: `${doc.docId}:${sent.index}:${events.length - before}`, ...d.ev });
       }
       if (opts.explain && events.length === before) {

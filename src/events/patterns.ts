@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { StatecraftError } from "../core/errors.ts";
+import type { NominalEvent } from "./nominal.ts";
 
 const PatternSchema = z.object({
   id: z.string().min(1),
@@ -31,6 +32,16 @@ const FileSchema = z.object({
   intent_verbs: z.array(z.string().min(1)).optional(),
   /** Nouns that, after "our"/"my", name the speaker's state as a target ("against our country"). */
   self_nouns: z.array(z.string().min(1)).optional(),
+  /** Event nouns ("aggression", "occupation") coded where they occur; see src/events/nominal.ts. */
+  nominal_events: z
+    .array(
+      z.object({
+        noun: z.string().min(1),
+        code: z.string().regex(/^\d{2,4}$/),
+        of: z.enum(["source", "target"]).optional(),
+      }),
+    )
+    .optional(),
   patterns: z.array(PatternSchema),
 });
 
@@ -54,6 +65,7 @@ export interface PatternSet {
   complementNegators: Set<string>;
   intentVerbs: Set<string>;
   selfNouns: Set<string>;
+  nominals: Map<string, NominalEvent>;
 }
 
 export const DEFAULT_PATTERNS = new URL("../../data/events/verb-patterns.yaml", import.meta.url)
@@ -114,5 +126,11 @@ export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
     complementNegators: lower(parsed.data.complement_negators),
     intentVerbs: lower(parsed.data.intent_verbs),
     selfNouns: lower(parsed.data.self_nouns),
+    nominals: new Map(
+      (parsed.data.nominal_events ?? []).map((n) => [
+        n.noun.toLowerCase(),
+        { noun: n.noun.toLowerCase(), code: n.code, of: n.of ?? null },
+      ]),
+    ),
   };
 }

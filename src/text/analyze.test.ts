@@ -273,3 +273,13 @@ test("property: every offset is a true slice of the text", () => {
     { numRuns: 300, seed: 42 },
   );
 });
+
+test("subjects after fronted phrases: 'once again', a subject pronoun, a name after a time phrase", () => {
+  const a = analyze(
+    "The Islamic Republic of Iran once again reaffirms its commitment. Out of humanitarian considerations we have declared a truce. During the past year Iraq has refused to withdraw.",
+    IRAN,
+  );
+  assert.equal(clauseOf(a, "reaffirm").subject?.text, "The Islamic Republic of Iran");
+  assert.equal(clauseOf(a, "declare").subject?.text, "we");
+  assert.equal(clauseOf(a, "refuse").subject?.text, "Iraq");
+});

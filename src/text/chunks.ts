@@ -169,6 +169,8 @@ function basicNpEnd(tokens: Token[], i: number, limit: number): { end: number; h
     const t = tokens[j]!;
     // A relative pronoun ends the noun phrase it follows ("refugees whom we welcome").
     if (j > i && /^(who|whom|whose|which|that)$/.test(t.norm) && t.pos !== "DET") break;
+    // A subject pronoun never continues a noun phrase ("out of humanitarian considerations we declared").
+    if (j > i && t.pos === "PRON" && /^(i|we|he|she|they)$/.test(t.norm)) break;
     // A determiner only opens a noun phrase: one after a noun starts something else ("France that ...").
     if (t.pos === "DET" && j > i && tokens[j - 1]!.pos !== "PART") break;
     if (t.norm === "(" && j > i) {

@@ -55,6 +55,9 @@ function isBoundary(tokens: Token[], k: number): boolean {
         (prev.pos === "ADP" && prev.norm === "with"))
     );
   }
+  // "Iran once again reaffirms": "once again"/"once more" is an adverb, not "once" opening a clause.
+  if (t.norm === "once" && (tokens[k + 1]?.norm === "again" || tokens[k + 1]?.norm === "more"))
+    return false;
   return SUBORDINATORS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV");
 }
 
@@ -131,6 +134,14 @@ function findSubject(tokens: Token[], from: number, to: number): NpChunk | null 
     if (startsNp(t)) {
       const np = nounPhrase(tokens, k, to, { attach: SUBJECT_ATTACH, coordinate: true });
       if (!inPP) return np;
+      if (np.end === to) {
+        // "During the past year Iraq has refused": a name right after a common noun, just before
+        // the verb, is the subject, not part of the prepositional phrase.
+        let n = to;
+        while (n - 1 > k && tokens[n - 1]!.pos === "PROPN") n--;
+        if (n < to && n > k && tokens[n - 1]!.pos === "NOUN")
+          return { start: n, end: to, head: to - 1 };
+      }
       k = np.end - 1;
       inPP = false;
     }
