@@ -4,8 +4,9 @@
  * thread, so grouping and bootstrap are independent of the number of workers.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { StatecraftError } from "../core/errors.ts";
+import { spawnWorker } from "../core/spawn-worker.ts";
 import type { CodingOptions } from "./code-document.ts";
 import type { ProfileInput } from "./input.ts";
 import type { DocumentCoding } from "./types.ts";
@@ -18,15 +19,6 @@ export interface PoolOptions extends CodingOptions {
   /** Called after each batch with the number of texts done. */
   onProgress?: (done: number, total: number) => void;
 }
-
-/**
- * Worker bootstrap: registers tsx inside the thread, then loads worker.ts. This works whether
- * the parent runs under `node --import tsx` or the CLI's in-process tsx registration.
- */
-const BOOT = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });
-`;
 
 /** Inputs may be given lazily (e.g. read from the corpus as workers become free). */
 export async function codeInParallel(
@@ -50,12 +42,8 @@ export async function codeInParallel(
   };
   const out = new Array<DocumentCoding>(total);
   if (total === 0) return out;
-  const workerData = {
-    options: coding,
-    tsxApi: import.meta.resolve("tsx/esm/api"),
-    entry: new URL("./worker.ts", import.meta.url).href,
-  };
-  const pool = Array.from({ length: nWorkers }, () => new Worker(BOOT, { eval: true, workerData }));
+  const entry = new URL("./worker.ts", import.meta.url);
+  const pool = Array.from({ length: nWorkers }, () => spawnWorker(entry, { options: coding }));
   let next = 0;
   let done = 0;
   try {
