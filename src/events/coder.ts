@@ -365,7 +365,10 @@ export class EventCoder {
           code = pattern.negatedCode;
         }
         // An announced or intended act is an intent (cooperative) or a threat (force).
-        if (mood.intended && this.intents) code = intentCode(code);
+        // A first-person verb of saying is a speech act even when wanted ("I want to express our
+        // thanks"): performed by being said.
+        const performative = c.verb.isWord && c.subject?.pronoun && c.subject.referent === "self";
+        if (mood.intended && this.intents && !performative) code = intentCode(code);
         const isStatement = rootOf(code) === "01";
         if (isStatement && !this.statements) continue;
         const passive = c.voice === "passive";
@@ -389,6 +392,7 @@ export class EventCoder {
             );
           }
         }
+        const selfSource = !passive && c.subject?.referent === "self";
         if (sources.length === 0 && !passive && c.subject && isThirdSingular(a, c)) {
           sources = this.antecedent(a, ci, date);
         }
@@ -436,8 +440,12 @@ export class EventCoder {
               continue;
             }
           }
+          // The speaker's own state is not the target of its own acts ("I assure him of the
+          // cooperation of the delegation of the Islamic Republic of Iran").
           const found = this.actorsOf(a, phrase, date).filter(
-            (t) => !sources.some((s) => s.code === t.code),
+            (t) =>
+              !sources.some((s) => s.code === t.code) &&
+              !(selfSource && country && t.code.startsWith(country)),
           );
           if (found.length === 0) continue;
           const named = found.filter((t) => !t.code.startsWith("---"));
@@ -456,8 +464,13 @@ export class EventCoder {
           // A compound subject with no other party acts on each other ("X and Y renewed ties").
           for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
         } else if (isStatement) pairs.push([sources[0]!, null]);
-        else if (this.untargeted && (c.object || c.complements.length > 0 || controls(a, c))) {
-          // A named source acting on something unnamed ("Iraq refused to withdraw").
+        else if (
+          this.untargeted &&
+          Number(rootOf(code)) <= 17 &&
+          (c.object || c.complements.length > 0 || controls(a, c))
+        ) {
+          // A named source acting on something unnamed ("Iraq refused to withdraw"); force with
+          // no named target is mostly figurative in speeches ("fight poverty"), so not coded.
           for (const x of sources) if (!x.code.startsWith("---")) pairs.push([x, null]);
         }
         if (pairs.length === 0) {
