@@ -9,7 +9,7 @@ import type { AnalyzeOptions, Clause, SpeakerContext, TextAnalysis } from "../te
 import { type ActorDictionaries, resolveActors } from "./actors.ts";
 import { cameoCodes, quadOfRoot, rootOf } from "./codebook.ts";
 import { loadActors, loadAgents } from "./dictionaries.ts";
-import { intentCode, moodOf, selfPhraseKind } from "./modality.ts";
+import { intentCode, isAdjectivalParticiple, moodOf, selfPhraseKind } from "./modality.ts";
 import { findNominals, type NominalRoles } from "./nominal.ts";
 import { loadPatterns, type PatternSet, type VerbPattern } from "./patterns.ts";
 import type { ActorMention, CodedEvent, CodeResult, NoMatch } from "./types.ts";
@@ -350,6 +350,18 @@ export class EventCoder {
         }
         let code = pattern.code;
         const mood = moodOf(a, c, this.patterns);
+        if (mood.unasserted) {
+          reasons.push(`"${c.verb.text}" asserts no act: ${mood.unasserted}`);
+          continue;
+        }
+        if (isAdjectivalParticiple(a.tokens, c)) {
+          reasons.push(`"${c.verb.text}" is a participle used as an adjective`);
+          continue;
+        }
+        if (c.object && this.patterns.nonTargets.has(c.object.headLemma)) {
+          reasons.push(`"${c.object.text}" is not an actor an event can be aimed at`);
+          continue;
+        }
         const obliged = country !== undefined && isObligation(c);
         if (obliged && c.subject?.referent === "self") {
           reasons.push(`"${c.verb.text}" is what the speaker's side ought to do, not an act`);
@@ -405,9 +417,19 @@ export class EventCoder {
         // Target: the object (the subject, for a passive), else the complements in order, else a
         // participle that modifies the object ("the roads leading into Mordor"). A named actor
         // (country, IGO, group) anywhere in these wins over an agent-only one ("---CVL").
+        // An appeal or a demand is aimed at its addressee ("urged Iraq", "called on X", "appealed
+        // to X"), not at whatever the requested act concerns ("urge respect for ... Iraq").
+        const addressed = ["02", "10"].includes(rootOf(code));
         const candidates: Array<{ start: number; end: number; head: number } | null> = [
           passive ? c.subject : c.object,
-          ...c.complements.filter((x) => x !== byAgent),
+          ...c.complements.filter(
+            (x) =>
+              x !== byAgent &&
+              (!addressed ||
+                x.preposition === "to" ||
+                x.preposition === "on" ||
+                x.preposition === "upon"),
+          ),
         ];
         for (let k = ci + 1; k < sent.clauseEnd; k++) {
           const p = a.clauses[k]!;

@@ -15,7 +15,15 @@ export interface ClauseMood {
   intended: boolean;
   /** The verb that made the clause negated or intended, for the explanation. */
   by?: string;
+  /**
+   * Why the clause asserts no act at all, if it does not: a question, an ability or possibility
+   * ("can assist"), an infinitive of a noun or adjective ("their right to return", "it is
+   * important to cooperate"), of a passive ("was designed to assist") or of a condition.
+   */
+  unasserted?: string;
 }
+
+const ABILITY = new Set(["can", "could", "may", "might"]);
 
 /**
  * A finite clause in the future with will/shall ("we will cooperate"). "About to" and "going to"
@@ -31,8 +39,34 @@ export function moodOf(a: TextAnalysis, c: Clause, patterns: PatternSet): Clause
   let negated = c.negated;
   let intended = announced(c);
   let by: string | undefined;
+  const sentence = a.sentences[c.sentence];
+  if (sentence && /\?["'”’)\s]*$/.test(sentence.text)) {
+    return { negated, intended, unasserted: "the sentence is a question" };
+  }
+  // "cannot accept" is a refusal; "can assist" only a possibility.
+  const modal = c.verb.auxiliaries.find((x) => ABILITY.has(x));
+  if (modal && !c.negated) {
+    return { negated, intended, unasserted: `"${modal}" states a possibility, not an act` };
+  }
+  if (c.nonFinite === "infinitive") {
+    // The word the infinitive depends on: "readiness to cooperate", "ready to", "refusal to".
+    const head = infinitiveHead(a.tokens, c);
+    if (head && (head.pos === "NOUN" || head.pos === "ADJ")) {
+      const w = head.lemma;
+      if (patterns.infinitiveHeads.intent.has(w)) return { negated, intended: true, by: head.text };
+      if (patterns.infinitiveHeads.negating.has(w))
+        return { negated: !negated, intended, by: head.text };
+      if (!patterns.infinitiveHeads.asserting.has(w))
+        return { negated, intended, unasserted: `"to ${c.verb.lemma}" depends on "${head.text}"` };
+    }
+  }
   if (c.nonFinite === "infinitive" && c.controller !== undefined) {
     const ctl = a.clauses[c.controller];
+    if (ctl?.condition)
+      return { negated, intended, unasserted: "its governing verb is conditional" };
+    if (ctl && ctl.voice === "passive" && !patterns.intentVerbs.has(ctl.verb.lemma)) {
+      return { negated, intended, unasserted: `"${ctl.verb.text}" only says what is meant to be` };
+    }
     if (ctl) {
       const lemma = ctl.verb.lemma;
       if (patterns.complementNegators.has(lemma) && !ctl.negated) {
@@ -47,6 +81,36 @@ export function moodOf(a: TextAnalysis, c: Clause, patterns: PatternSet): Clause
     }
   }
   return by ? { negated, intended, by } : { negated, intended };
+}
+
+/** The word before an infinitive's "to" (skipping adverbs): "readiness [to] cooperate". */
+function infinitiveHead(tokens: Token[], c: Clause): Token | undefined {
+  let k = c.verb.head - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  if (k < 0 || tokens[k]!.norm !== "to") return undefined;
+  k--;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return k >= 0 ? tokens[k] : undefined;
+}
+
+/**
+ * A past participle used as an adjective before a noun ("occupied Palestine", "Saddam Hussein's
+ * imposed war"): after a comma, a determiner, an adjective or a possessive, with no auxiliary.
+ */
+export function isAdjectivalParticiple(tokens: Token[], c: Clause): boolean {
+  if (c.verb.auxiliaries.length > 0 || c.nonFinite !== undefined) return false;
+  const v = tokens[c.verb.head]!;
+  if (!/ed$/.test(v.norm)) return false;
+  const prev = tokens[c.verb.head - 1];
+  const next = tokens[c.verb.head + 1];
+  if (!prev || !next || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
+  return (
+    prev.norm === "," ||
+    prev.pos === "DET" ||
+    prev.pos === "ADJ" ||
+    prev.norm === "'s" ||
+    prev.norm === "’s"
+  );
 }
 
 /**

@@ -32,6 +32,16 @@ const FileSchema = z.object({
   intent_verbs: z.array(z.string().min(1)).optional(),
   /** Nouns that, after "our"/"my", name the speaker's state as a target ("against our country"). */
   self_nouns: z.array(z.string().min(1)).optional(),
+  /** Nouns and adjectives an infinitive may depend on: "readiness to", "refusal to", "pleased to". */
+  infinitive_heads: z
+    .object({
+      intent: z.array(z.string()).optional(),
+      negating: z.array(z.string()).optional(),
+      asserting: z.array(z.string()).optional(),
+    })
+    .optional(),
+  /** Objects that make a clause no event between actors ("thank God"). */
+  non_targets: z.array(z.string().min(1)).optional(),
   /** Event nouns ("aggression", "occupation") coded where they occur; see src/events/nominal.ts. */
   nominal_events: z
     .array(
@@ -65,6 +75,8 @@ export interface PatternSet {
   complementNegators: Set<string>;
   intentVerbs: Set<string>;
   selfNouns: Set<string>;
+  infinitiveHeads: { intent: Set<string>; negating: Set<string>; asserting: Set<string> };
+  nonTargets: Set<string>;
   nominals: Map<string, NominalEvent>;
 }
 
@@ -126,6 +138,12 @@ export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
     complementNegators: lower(parsed.data.complement_negators),
     intentVerbs: lower(parsed.data.intent_verbs),
     selfNouns: lower(parsed.data.self_nouns),
+    infinitiveHeads: {
+      intent: lower(parsed.data.infinitive_heads?.intent),
+      negating: lower(parsed.data.infinitive_heads?.negating),
+      asserting: lower(parsed.data.infinitive_heads?.asserting),
+    },
+    nonTargets: lower(parsed.data.non_targets),
     nominals: new Map(
       (parsed.data.nominal_events ?? []).map((n) => [
         n.noun.toLowerCase(),
