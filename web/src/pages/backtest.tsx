@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { useState } from "preact/hooks";
 import { get, post } from "../api.ts";
 import { Chart } from "../components/chart.tsx";
+import { DoctrineSelect } from "../components/doctrine-select.tsx";
 import { SelectField } from "../components/fields.tsx";
 import { Empty, ErrorBox, Loading } from "../components/status.tsx";
 import { useAsync, useLoad } from "../hooks.ts";
@@ -135,15 +136,7 @@ export function BacktestPage() {
           );
         }}
       >
-        <SelectField
-          label="Doctrine"
-          value={doctrine}
-          onChange={setDoctrine}
-          options={(doctrines.data?.doctrines ?? [{ name: "iran-khamenei" }]).map((d) => ({
-            value: d.name,
-            label: d.name,
-          }))}
-        />
+        <DoctrineSelect value={doctrine} onChange={setDoctrine} />
         <SelectField
           label="Validation"
           value={cv}

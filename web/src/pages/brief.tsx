@@ -1,9 +1,10 @@
 /** Briefing: a cited briefing on a leader, each citation a link into the corpus; export md/html. */
 import { useState } from "preact/hooks";
-import { get, post } from "../api.ts";
-import { SelectField, TextField } from "../components/fields.tsx";
+import { post } from "../api.ts";
+import { DoctrineSelect } from "../components/doctrine-select.tsx";
+import { TextField } from "../components/fields.tsx";
 import { Empty, ErrorBox, Loading } from "../components/status.tsx";
-import { useAsync, useLoad } from "../hooks.ts";
+import { useAsync } from "../hooks.ts";
 import { documentHref } from "../router.ts";
 import type { BriefCitation, BriefingResult, BriefSentence } from "../types.ts";
 
@@ -57,9 +58,6 @@ function download(name: string, type: string, text: string) {
 }
 
 export function BriefPage() {
-  const doctrines = useLoad<{ doctrines: Array<{ name: string }> }>("doctrines", (s) =>
-    get("/api/doctrines", {}, s),
-  );
   const [form, setForm] = useState({
     leader: "Khamenei",
     topic: "",
@@ -102,15 +100,7 @@ export function BriefPage() {
         />
         <TextField label="From" value={form.from} size={8} onInput={set("from")} />
         <TextField label="To" value={form.to} size={8} onInput={set("to")} />
-        <SelectField
-          label="Doctrine"
-          value={form.doctrine}
-          onChange={set("doctrine")}
-          options={[
-            { value: "", label: "none" },
-            ...(doctrines.data?.doctrines ?? []).map((d) => ({ value: d.name, label: d.name })),
-          ]}
-        />
+        <DoctrineSelect value={form.doctrine} onChange={set("doctrine")} none="none" />
         <button type="submit" class="primary">
           Write the briefing
         </button>

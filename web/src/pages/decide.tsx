@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { get, post } from "../api.ts";
 import { Chart } from "../components/chart.tsx";
 import { Quote } from "../components/cite.tsx";
+import { DoctrineSelect } from "../components/doctrine-select.tsx";
 import { SelectField } from "../components/fields.tsx";
 import { Empty, ErrorBox, Loading } from "../components/status.tsx";
 import { useAsync, useLoad } from "../hooks.ts";
@@ -65,10 +66,6 @@ export function DecidePage() {
   const targets = useLoad<{ targets: Pickers["targets"] }>("targets", (s) =>
     get("/api/targets", {}, s),
   );
-  const doctrines = useLoad<{ doctrines: Array<{ name: string; leader?: string }> }>(
-    "doctrines",
-    (s) => get("/api/doctrines", {}, s),
-  );
   const [caseId, setCaseId] = useState("");
   const [scenario, setScenario] = useState<Scenario>();
   const [doctrine, setDoctrine] = useState("iran-khamenei");
@@ -120,15 +117,7 @@ export function DecidePage() {
             })),
           ]}
         />
-        <SelectField
-          label="Doctrine"
-          value={doctrine}
-          onChange={setDoctrine}
-          options={(doctrines.data?.doctrines ?? [{ name: "iran-khamenei" }]).map((d) => ({
-            value: d.name,
-            label: d.name,
-          }))}
-        />
+        <DoctrineSelect value={doctrine} onChange={setDoctrine} />
         <SelectField
           label="Intervals"
           value={draws}
