@@ -149,13 +149,28 @@ const l0 = performance.now();
 const coder = new EventCoder();
 const loadS = (performance.now() - l0) / 1000;
 const texts = files.map((f) => readFileSync(join(ungd, f), "utf8"));
+// The speaker's country from speeches.jsonl, so Self resolution runs as in `events code --corpus`.
+const countryOf = new Map<string, string>();
+try {
+  for (const line of readFileSync(join(ungd, "speeches.jsonl"), "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { file?: string; country_iso3?: string };
+    if (r.file && r.country_iso3) countryOf.set(r.file, r.country_iso3);
+  }
+} catch {
+  // no metadata: code without speakers
+}
+const speakerOf = (f: string) => {
+  const country = countryOf.get(f);
+  return country ? { speaker: { country } } : {};
+};
 for (const t of texts.slice(0, 3)) coder.code({ docId: "warm", text: t });
 let sentences = 0;
 let events = 0;
 const cpu0 = process.cpuUsage();
 const c0 = performance.now();
 texts.forEach((text, i) => {
-  const r = coder.code({ docId: files[i]!, text });
+  const r = coder.code({ docId: files[i]!, text, ...speakerOf(files[i]!) });
   events += r.events.length;
   sentences += r.sentences;
 });
