@@ -74,8 +74,28 @@ function isAllCaps(s: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
+/** Whitespace-separated words, counted without building an array (runs per line, per rule). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Index of the nearest line before `i` that is not blank, for every line (-1 when none). */
+function previousNonBlank(lines: ClassifiedLine[]): Int32Array {
+  const prev = new Int32Array(lines.length);
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    prev[i] = last;
+    if (lines[i]!.kind !== "blank") last = i;
+  }
+  return prev;
 }
 
 export function classifyLines(lines: string[], markdown: boolean): ClassifiedLine[] {
@@ -160,6 +180,7 @@ export function detectPlainHeadings(lines: ClassifiedLine[]): void {
   let inReferences = false;
   const texts = lines.filter((l) => l.kind === "text");
   if (texts.length < 4) return;
+  const prev = previousNonBlank(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== "text") {
@@ -167,12 +188,11 @@ export function detectPlainHeadings(lines: ClassifiedLine[]): void {
       continue;
     }
     if (inReferences) continue;
-    const prev = lines
-      .slice(0, i)
-      .reverse()
-      .find((x) => x.kind !== "blank");
-    if (prev?.kind === "byline") continue; // a role line ("Diplomatic correspondent")
-    const next = lines.slice(i + 1).find((x) => x.kind === "text");
+    if (lines[prev[i]!]?.kind === "byline") continue; // a role line ("Diplomatic correspondent")
+    if (!looksLikePlainHeading(l.text)) continue;
+    let next: ClassifiedLine | undefined;
+    for (let j = i + 1; j < lines.length && !next; j++)
+      if (lines[j]!.kind === "text") next = lines[j];
     if (!next || !looksLikePlainHeading(l.text)) continue;
     if (looksLikePlainHeading(next.text) && !REFERENCES_HEADING.test(l.text)) continue;
     lines[i] = { kind: "heading", text: l.text, level: 2 };
@@ -189,8 +209,14 @@ function isItemStart(l: ClassifiedLine, markdown: boolean): boolean {
  * right before a headline, or between a headline's byline and its text. A news-page cue only.
  */
 export function markLabels(lines: ClassifiedLine[], markdown: boolean): void {
-  const nextNonBlank = (i: number) =>
-    lines.slice(i + 1).find((x) => x.kind !== "blank" && x.kind !== "boilerplate");
+  const nextNonBlank = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) {
+      const x = lines[j]!;
+      if (x.kind !== "blank" && x.kind !== "boilerplate") return x;
+    }
+    return undefined;
+  };
+  const prev = previousNonBlank(lines);
   let inHeader = false;
   lines.forEach((l, i) => {
     if (isItemStart(l, markdown)) {
@@ -211,11 +237,9 @@ export function markLabels(lines: ClassifiedLine[], markdown: boolean): void {
       }
     }
     // A role line under a byline ("Staff writer") still belongs to the header.
-    const prev = lines
-      .slice(0, i)
-      .reverse()
-      .find((x) => x.kind !== "blank");
-    if (l.kind === "text" && !(prev?.kind === "byline" && wordCount(l.text) <= 6)) inHeader = false;
+    const before = lines[prev[i]!];
+    if (l.kind === "text" && !(before?.kind === "byline" && wordCount(l.text) <= 6))
+      inHeader = false;
   });
 }
 

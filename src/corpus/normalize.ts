@@ -48,9 +48,34 @@ export function isHardWrapped(text: string): boolean {
   return candidates >= 5 && runOnFull / candidates > 0.5;
 }
 
-/** Words of a text, lower case, hyphenated compounds kept whole: the evidence for de-hyphenation. */
-export function vocabularyOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []);
+/**
+ * The evidence for de-hyphenation: does the document elsewhere spell a word (lower case) as given?
+ * Only the few words broken across lines are ever asked about, so the lower-cased text is searched
+ * directly rather than indexed.
+ */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
+export function vocabularyOf(text: string): Vocabulary {
+  const lower = text.toLowerCase();
+  const cache = new Map<string, boolean>();
+  const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}-]/u.test(ch);
+  return {
+    has(word: string): boolean {
+      let known = cache.get(word);
+      if (known !== undefined) return known;
+      known = false;
+      for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+        if (!isLetter(lower[at - 1]) && !isLetter(lower[at + word.length])) {
+          known = true;
+          break;
+        }
+      }
+      cache.set(word, known);
+      return known;
+    },
+  };
 }
 
 /**
@@ -58,16 +83,18 @@ export function vocabularyOf(text: string): Set<string> {
  * OCR break when the document elsewhere spells the word without it (or never spells it with it);
  * otherwise the hyphen belongs to the word ("life-sustaining").
  */
-export function unwrapParagraph(para: string, vocabulary: Set<string>): string {
-  return para
-    .replace(/([\p{Ll}]+)-\n([\p{Ll}]+)|\n/gu, (_m, left?: string, right?: string) => {
-      if (left === undefined || right === undefined) return " ";
+export function unwrapParagraph(para: string, vocabulary: Vocabulary): string {
+  let out = para;
+  if (out.includes("-\n")) {
+    out = out.replace(/([\p{Ll}]+)-\n([\p{Ll}]+)/gu, (_m, left: string, right: string) => {
       const joined = `${left}${right}`.toLowerCase();
       const hyphenated = `${left}-${right}`.toLowerCase();
-      if (vocabulary.has(joined) || !vocabulary.has(hyphenated)) return left + right;
-      return `${left}-${right}`;
-    })
-    .replace(/ {2,}/g, " ");
+      return vocabulary.has(joined) || !vocabulary.has(hyphenated)
+        ? left + right
+        : `${left}-${right}`;
+    });
+  }
+  return out.split("\n").join(" ").replace(/ {2,}/g, " ");
 }
 
 export function unwrapLines(text: string): string {

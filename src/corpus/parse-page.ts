@@ -5,7 +5,13 @@ import {
   type LayoutItem,
   markLabels,
 } from "./layout.ts";
-import { basicNormalize, isHardWrapped, unwrapParagraph, vocabularyOf } from "./normalize.ts";
+import {
+  basicNormalize,
+  isHardWrapped,
+  unwrapParagraph,
+  type Vocabulary,
+  vocabularyOf,
+} from "./normalize.ts";
 import type { DocumentMeta } from "./types.ts";
 
 /** One document produced from a source file: a whole file, or one item of a multi-item page. */
@@ -94,7 +100,7 @@ export function parsePage(raw: string, options: ParsePageOptions = {}): ParsedDo
 /** Joins an item's body into its final text, recording where each sub-heading lands. */
 function assemble(
   item: LayoutItem,
-  vocabulary: Set<string> | undefined,
+  vocabulary: Vocabulary | undefined,
 ): { text: string; sections: SectionMeta[] } {
   const headingAt = new Map(item.headings.map((h) => [h.line, h.level]));
   const parts: string[] = [];

@@ -104,9 +104,22 @@ export function segment(text: string): Segmentation {
   return { paragraphs, sentences, words: countWords(text) };
 }
 
+/** Letters start a word; letters, apostrophes and hyphens continue it. A char loop: this runs on every document. */
 export function countWords(text: string): number {
   let n = 0;
-  const re = /\p{L}[\p{L}'’-]*/gu;
-  while (re.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && isLetter(text[i]!));
+    if (letter) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 45 || c === 0x2019))) inWord = false;
+  }
   return n;
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(ch: string): boolean {
+  return LETTER.test(ch);
 }
