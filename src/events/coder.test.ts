@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EventCoder } from "./coder.ts";
-import { DictTrie, entryAt, parseDictDate, patternWords } from "./dictionaries.ts";
+import { DictTrie, entryAt, hyphenSplit, parseDictDate, patternWords } from "./dictionaries.ts";
 
 const GOLD = new URL("../../data/gold/", import.meta.url).pathname;
 const coder = new EventCoder({
@@ -178,4 +178,33 @@ test("obligations of others are the speaker's demands; the speaker's own are not
   assert.deepEqual(code("Iraq must withdraw from Kuwait."), ["IRNGOV>IRQ:106"]);
   assert.deepEqual(code("Israel should end the occupation of Lebanon."), ["IRNGOV>ISR:025"]);
   assert.deepEqual(code("We must cooperate with Iraq."), []);
+});
+
+test("requests: what is urged or demanded is not done; the request is aimed at the addressee", () => {
+  const c = new EventCoder();
+  const code = (text: string) =>
+    c
+      .code({ docId: "r", text, speaker: { country: "IRN" } })
+      .events.map((e) => `${e.source}>${e.target}:${e.code}`);
+  assert.deepEqual(code("We urge Iraq to withdraw from Kuwait."), ["IRNGOV>IRQ:025"]);
+  assert.deepEqual(code("We demand that Israel withdraw from Lebanon."), ["IRNGOV>ISR:106"]);
+  // "cannot accept" is a refusal; "can assist" only a possibility; questions assert nothing.
+  assert.deepEqual(code("We cannot accept the plan of Iraq."), ["IRNGOV>IRQ:127"]);
+  assert.deepEqual(code("The United Nations can assist Afghanistan."), []);
+  assert.deepEqual(code("How can the Council support Israel?"), []);
+});
+
+test("dictionary entries with hyphens match the split tokens; UN organs by title", () => {
+  assert.deepEqual(hyphenSplit(["ban", "ki-moon"]), ["ban", "ki", "-", "moon"]);
+  assert.equal(hyphenSplit(["iran"]), null);
+  const c = new EventCoder();
+  const r = c.code({
+    docId: "h",
+    text: "I express my appreciation to the Secretary-General. Iran has expanded its relations with Latin America.",
+    date: "2012-09-26",
+    speaker: { country: "IRN" },
+  });
+  const t = r.events.map((e) => `${e.source}>${e.target}:${e.code}`);
+  assert.ok(t.includes("IRNGOV>IGOUNO:051"), t.join(" "));
+  assert.ok(!t.some((x) => x.includes("USA")), t.join(" "));
 });

@@ -9,18 +9,26 @@ import type { AnalyzeOptions, Clause, SpeakerContext, TextAnalysis } from "../te
 import { type ActorDictionaries, resolveActors } from "./actors.ts";
 import { cameoCodes, quadOfRoot, rootOf } from "./codebook.ts";
 import { loadActors, loadAgents } from "./dictionaries.ts";
-import { intentCode, isAdjectivalParticiple, moodOf, selfPhraseKind } from "./modality.ts";
+import {
+  intentCode,
+  isAdjectivalParticiple,
+  moodOf,
+  requestedBy,
+  selfPhraseKind,
+} from "./modality.ts";
 import { findNominals, type NominalRoles } from "./nominal.ts";
 import { loadPatterns, type PatternSet, type VerbPattern } from "./patterns.ts";
 import type { ActorMention, CodedEvent, CodeResult, NoMatch } from "./types.ts";
 
 const CODEBOOKS = new URL("../../data/codebooks/", import.meta.url).pathname;
 
-/** The vendored Phoenix dictionaries (countries, international, non-state military; agents). */
+/** The vendored Phoenix dictionaries (countries, international, non-state military; agents), plus a small supplement. */
 export const DEFAULT_ACTOR_FILES = [
   `${CODEBOOKS}cameo_actor_dictionary_countries.csv`,
   `${CODEBOOKS}cameo_actor_dictionary_international.csv`,
   `${CODEBOOKS}cameo_actor_dictionary_nonstate_military.csv`,
+  // UN organs by title and regions whose names hold a country's ("Latin America").
+  new URL("../../data/events/actors-supplement.csv", import.meta.url).pathname,
 ];
 export const DEFAULT_AGENT_FILES = [`${CODEBOOKS}cameo_agents.csv`];
 
@@ -294,6 +302,9 @@ export class EventCoder {
       if (next.controller !== c.index || next.nonFinite !== "infinitive") break;
       to = Math.max(to, next.tokenEnd ?? to);
     }
+    // "demanded that Israel withdraw": the requested clause tells what was demanded.
+    const next = a.clauses[c.index + 1];
+    if (next && requestedBy(a, next, this.patterns) === c) to = Math.max(to, next.tokenEnd ?? to);
     const after = new Set<string>();
     for (let k = from; k < to; k++) {
       after.add(a.tokens[k]!.lemma);
@@ -379,7 +390,11 @@ export class EventCoder {
         // An announced or intended act is an intent (cooperative) or a threat (force).
         // A first-person verb of saying is a speech act even when wanted ("I want to express our
         // thanks"): performed by being said.
-        const performative = c.verb.isWord && c.subject?.pronoun && c.subject.referent === "self";
+        const performative =
+          c.nonFinite === "infinitive" &&
+          c.verb.isWord &&
+          c.subject?.pronoun &&
+          c.subject.referent === "self";
         if (mood.intended && this.intents && !performative) code = intentCode(code);
         const isStatement = rootOf(code) === "01";
         if (isStatement && !this.statements) continue;
@@ -478,6 +493,15 @@ export class EventCoder {
           if (fallback.length === 0) fallback = found;
         }
         if (targets.length === 0) targets = fallback;
+        if (targets.length === 0 && addressed) {
+          // "We demand that Israel withdraw": the demand is aimed at the requested clause's subject.
+          const next = a.clauses[ci + 1];
+          if (next && next.sentence === c.sentence && requestedBy(a, next, this.patterns) === c) {
+            targets = this.actorsOf(a, next.subject, date).filter(
+              (t) => !sources.some((x) => x.code === t.code),
+            );
+          }
+        }
         const pairs: Array<[ActorMention, ActorMention | null]> = [];
         if (targets.length > 0) {
           for (const s of sources)

@@ -121,6 +121,12 @@ export function patternWords(pattern: string): { words: string[]; stemLast: bool
   return { words, stemLast };
 }
 
+/** Words with inner hyphens split into word, "-", word; null when there are none. */
+export function hyphenSplit(words: string[]): string[] | null {
+  if (!words.some((w) => /\w-\w/.test(w))) return null;
+  return words.flatMap((w) => (/\w-\w/.test(w) ? w.split(/(-)/).filter((x) => x.length > 0) : [w]));
+}
+
 /** YYMMDD or YYYYMMDD → YYYYMMDD number (two-digit years: 00-30 → 20xx, else 19xx). */
 export function parseDictDate(s: string | undefined): number | null {
   const t = (s ?? "").trim();
@@ -176,6 +182,9 @@ export function loadActors(paths: readonly string[]): DictTrie<ActorEntry> {
         if (!p.trim()) continue;
         const { words, stemLast } = patternWords(p);
         trie.add(words, stemLast, entry);
+        // The tokenizer splits "Ban Ki-moon", "Secretary-General" at the hyphen.
+        const split = hyphenSplit(words);
+        if (split) trie.add(split, stemLast, entry);
       }
     });
   }
@@ -222,6 +231,8 @@ export function loadAgents(paths: readonly string[]): DictTrie<AgentEntry> {
         const { words, stemLast } = patternWords(v);
         const entry: AgentEntry = { code, position, pattern };
         trie.add(words, stemLast, entry);
+        const split = hyphenSplit(words);
+        if (split) trie.add(split, stemLast, entry);
         // Plurals the stem rule does not cover: -y → -ies.
         const last = words[words.length - 1]!;
         if (last.endsWith("y"))

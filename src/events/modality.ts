@@ -60,6 +60,10 @@ export function moodOf(a: TextAnalysis, c: Clause, patterns: PatternSet): Clause
         return { negated, intended, unasserted: `"to ${c.verb.lemma}" depends on "${head.text}"` };
     }
   }
+  const asker = requestedBy(a, c, patterns);
+  if (asker) {
+    return { negated, intended, unasserted: `it is requested by "${asker.verb.text}", not done` };
+  }
   if (c.nonFinite === "infinitive" && c.controller !== undefined) {
     const ctl = a.clauses[c.controller];
     if (ctl?.condition)
@@ -81,6 +85,31 @@ export function moodOf(a: TextAnalysis, c: Clause, patterns: PatternSet): Clause
     }
   }
   return by ? { negated, intended, by } : { negated, intended };
+}
+
+/**
+ * The clause of asking that makes this clause a request rather than an act: the governor of an
+ * infinitive ("urged Iraq to withdraw") or the clause right before a that-clause with no object
+ * of its own ("demanded that Israel withdraw").
+ */
+export function requestedBy(a: TextAnalysis, c: Clause, patterns: PatternSet): Clause | undefined {
+  if (c.nonFinite === "infinitive" && c.controller !== undefined) {
+    const ctl = a.clauses[c.controller];
+    return ctl && patterns.requestingVerbs.has(ctl.verb.lemma) ? ctl : undefined;
+  }
+  if (c.nonFinite !== undefined || !c.subject) return undefined;
+  const prev = a.clauses[c.index - 1];
+  if (!prev || prev.sentence !== c.sentence || prev.object || prev.nonFinite !== undefined)
+    return undefined;
+  if (!patterns.requestingVerbs.has(prev.verb.lemma)) return undefined;
+  // Only "that" (or nothing) between the verb of asking and the requested clause's subject.
+  const subjectStart = c.subject.start;
+  let k = prev.verb.head + 1;
+  while (k < a.tokens.length && a.tokens[k]!.end <= prev.verb.end) k++;
+  for (; k < a.tokens.length && a.tokens[k]!.start < subjectStart; k++) {
+    if (a.tokens[k]!.norm !== "that") return undefined;
+  }
+  return prev;
 }
 
 /** The word before an infinitive's "to" (skipping adverbs): "readiness [to] cooperate". */
@@ -124,7 +153,8 @@ export function intentCode(code: string): string {
     case "04":
       return "036";
     case "05":
-      return "030";
+      // "we will support X" → intent to provide policy support; defending verbally stays verbal.
+      return code === "051" ? "032" : code === "052" ? "052" : "030";
     case "06":
       return "031";
     case "07":

@@ -40,6 +40,8 @@ const FileSchema = z.object({
       asserting: z.array(z.string()).optional(),
     })
     .optional(),
+  /** Verbs whose infinitive or that-clause is requested, not done ("urged Iraq to withdraw"). */
+  requesting_verbs: z.array(z.string().min(1)).optional(),
   /** Objects that make a clause no event between actors ("thank God"). */
   non_targets: z.array(z.string().min(1)).optional(),
   /** Event nouns ("aggression", "occupation") coded where they occur; see src/events/nominal.ts. */
@@ -77,6 +79,7 @@ export interface PatternSet {
   selfNouns: Set<string>;
   infinitiveHeads: { intent: Set<string>; negating: Set<string>; asserting: Set<string> };
   nonTargets: Set<string>;
+  requestingVerbs: Set<string>;
   nominals: Map<string, NominalEvent>;
 }
 
@@ -144,6 +147,7 @@ export function loadPatterns(path: string = DEFAULT_PATTERNS): PatternSet {
       asserting: lower(parsed.data.infinitive_heads?.asserting),
     },
     nonTargets: lower(parsed.data.non_targets),
+    requestingVerbs: lower(parsed.data.requesting_verbs),
     nominals: new Map(
       (parsed.data.nominal_events ?? []).map((n) => [
         n.noun.toLowerCase(),
