@@ -58,4 +58,5 @@ export {
 export { DEFAULT_PATTERNS, loadPatterns, type PatternSet, type VerbPattern } from "./patterns.ts";
 export { estimatePressures, type PressureEstimate, type PressureOptions } from "./pressures.ts";
 export { type FilledScenarios, fillScenarioPressures } from "./scenario-pressures.ts";
+export { storedDocumentInput } from "./stored-input.ts";
 export type * from "./types.ts";

@@ -23,6 +23,7 @@ import {
   readGdelt,
   readGold,
   scoreGold,
+  storedDocumentInput,
 } from "../../events/index.ts";
 import { openStore } from "../../store/index.ts";
 import { action, print, printJson, printJsonLine, resolveDbPath, withDb } from "../context.ts";
@@ -152,23 +153,9 @@ export function registerEvents(program: Command): void {
             for (const d of docs) {
               const rec = corpus.document(d.id);
               if (!rec) continue;
-              const sentences = corpus
-                .passages(d.id, "sentence")
-                .map((p) => ({ start: p.start, end: p.end }));
-              // The document's country makes "we", "my Government" and the state's own name Self.
-              const speaker = d.country
-                ? { country: d.country, ...(d.speaker ? { name: d.speaker } : {}) }
-                : undefined;
-              const r = coder.code(
-                {
-                  docId: d.id,
-                  text: rec.text,
-                  date: d.date,
-                  sentences,
-                  ...(speaker ? { speaker } : {}),
-                },
-                { explain: Boolean(o.explain) },
-              );
+              const r = coder.code(storedDocumentInput(corpus, rec), {
+                explain: Boolean(o.explain),
+              });
               all.push(...r.events);
               unmatched.push(...r.unmatched);
             }

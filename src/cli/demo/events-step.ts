@@ -1,7 +1,7 @@
-import { dyad, EventCoder } from "../../events/index.ts";
+import { dyad, EventCoder, storedDocumentInput } from "../../events/index.ts";
 import type { DemoStep } from "./steps.ts";
 
-/** Codes Iran's UN statements of one presidency into CAMEO events and shows the Iran-US record. */
+/** Codes Iran's UN statements into CAMEO events and shows the Iran-US record. */
 export const eventsStep: DemoStep = {
   name: "events",
   run({ corpus, print }) {
@@ -13,11 +13,9 @@ export const eventsStep: DemoStep = {
     for (const d of docs) {
       const rec = corpus.document(d.id);
       if (!rec) continue;
-      const spans = corpus.passages(d.id, "sentence").map((p) => ({ start: p.start, end: p.end }));
-      sentences += spans.length;
-      events.push(
-        ...coder.code({ docId: d.id, text: rec.text, date: d.date, sentences: spans }).events,
-      );
+      const input = storedDocumentInput(corpus, rec);
+      sentences += input.sentences?.length ?? 0;
+      events.push(...coder.code(input).events);
     }
     const seconds = (performance.now() - started) / 1000;
     print(

@@ -1,7 +1,13 @@
 /** Event routes: CAMEO coding of a corpus document or a text, and dyads from the store. */
 import { z } from "zod";
 import { StatecraftError } from "../../core/errors.ts";
-import { type CodeResult, dyad, EventCoder, eventsInvolving } from "../../events/index.ts";
+import {
+  type CodeResult,
+  dyad,
+  EventCoder,
+  eventsInvolving,
+  storedDocumentInput,
+} from "../../events/index.ts";
 import type { ServerContext } from "../context.ts";
 import { Lru } from "../lru.ts";
 import { type RouteSpec, route } from "../route.ts";
@@ -60,21 +66,7 @@ export function eventsRoutes(ctx: ServerContext): RouteSpec[] {
           const key = `${rec.id}|${rec.version}`;
           const hit = cache.get(key);
           if (hit) return hit;
-          const sentences = ctx.corpus
-            .passages(rec.id, "sentence", rec.version)
-            .map((p) => ({ start: p.start, end: p.end }));
-          const r = coder.code(
-            {
-              docId: rec.id,
-              text: rec.text,
-              date: rec.date,
-              sentences,
-              ...(rec.country && {
-                speaker: { name: rec.speaker ?? undefined, country: rec.country },
-              }),
-            },
-            { explain: true },
-          );
+          const r = coder.code(storedDocumentInput(ctx.corpus, rec), { explain: true });
           cache.set(key, r);
           return r;
         }
