@@ -21,8 +21,9 @@ import type { DecisionModel, LabelledCase } from "./types.ts";
  * loo: leave-one-out. forward: expanding window in time: each case dated after the first
  * `FORWARD_MIN_TRAIN` cases is predicted by a model fitted only on the cases dated before it
  * (what an analyst at the time could have fitted). none: in-sample with given parameters.
+ * holdout: fitted on separate training cases (`train`), scored on the cases: a held-out test.
  */
-export type CvMode = "loo" | "forward" | "none";
+export type CvMode = "loo" | "forward" | "none" | "holdout";
 
 /** Cases the forward split always keeps for training (the earliest ones); they are not scored. */
 export const FORWARD_MIN_TRAIN = 8;
@@ -42,6 +43,8 @@ export interface BacktestOptions {
   /** Parameters per model for `cv: "none"` (e.g. from fit.json); missing ones are fitted on all cases. */
   params?: Partial<Record<ModelId, ModelParams>>;
   settings?: ModelSettings;
+  /** Training cases of `cv: "holdout"` (disjoint from the scored cases). */
+  train?: readonly LabelledCase[];
 }
 
 export interface ModelBacktest extends Scores {
@@ -105,6 +108,23 @@ export function backtest(cases: readonly LabelledCase[], opts: BacktestOptions):
         baseline = m.baseline;
         scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
       });
+    } else if (cv === "holdout") {
+      const train = (opts.train ?? []).filter((c) => c.chosen !== undefined);
+      const scored = new Set(known.map((c) => c.scenario.id));
+      const overlap = train.find((c) => scored.has(c.scenario.id));
+      if (train.length === 0 || overlap) {
+        throw new StatecraftError(
+          "SC_DECIDE_HOLDOUT",
+          overlap
+            ? `case ${overlap.scenario.id} is both in the training and the test cases`
+            : "a held-out test needs training cases with known outcomes",
+          { field: "train", hint: "pass training files that do not contain the scored cases" },
+        );
+      }
+      const m = createModel(id, opts.doctrine, {}, opts.settings).fit(train);
+      baseline = m.baseline;
+      for (const c of known)
+        scores.push(scoreCase(c.scenario.id, c.chosen!, m.predict(c.scenario).probabilities));
     } else {
       const m = prepareModel(id, opts.doctrine, known, opts.params?.[id], opts.settings);
       baseline = m.baseline;
@@ -136,7 +156,9 @@ export function backtestMarkdown(r: BacktestReport): string {
       ? "leave-one-out"
       : r.cv === "forward"
         ? "forward in time, each case predicted from a fit on earlier cases only"
-        : "in-sample";
+        : r.cv === "holdout"
+          ? "held out: fitted on separate training cases"
+          : "in-sample";
   const scored = r.models[0]?.predictions.length ?? r.cases;
   const count = scored === r.cases ? `${r.cases} cases` : `${scored} of ${r.cases} cases scored`;
   lines.push(`# Backtest (${mode}, ${count}, doctrine ${r.doctrine})`, "");

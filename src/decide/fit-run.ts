@@ -26,11 +26,26 @@ import {
   type ModelParams,
   modelParams,
 } from "./models/index.ts";
+import { loadCaseFiles } from "./scenario.ts";
 import type { LabelledCase } from "./types.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
+/**
+ * The training set of the shipped fit: the development set plus the project's validation cases
+ * (`examples/decisions/validation/`, written and sourced for Statecraft in the same format).
+ */
+export const TRAINING_SET_PATHS = [
+  DEV_SET_PATH,
+  resolve(REPO_ROOT, "examples/decisions/validation/iran-1989-2009.jsonl"),
+  resolve(REPO_ROOT, "examples/decisions/validation/iran-2010-2025.jsonl"),
+];
+
+/** The cases of the training set, joined (each id once). */
+export function loadTrainingCases(): LabelledCase[] {
+  return loadCaseFiles(TRAINING_SET_PATHS);
+}
 /** Bump when the procedure changes in a way the code hash below does not show. */
 export const FIT_PROCEDURE_VERSION = "3";
 
@@ -65,7 +80,8 @@ export interface FitFile {
   run: string;
   procedure: string;
   settings: { lambda: number };
-  cases: { file: string; sha256: string; count: number };
+  /** The training files (joined in this order), a hash of their contents, and the case count. */
+  cases: { files: string[]; sha256: string; count: number };
   doctrine: { file: string; id: string; sha256: string };
   default: ModelId;
   models: Partial<
@@ -88,12 +104,12 @@ const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function runFit(
   cases: readonly LabelledCase[],
-  casesFile: string,
+  casesFiles: readonly string[],
   doctrine: DoctrineView,
   doctrineFile: string,
   lambda = 1,
 ): FitFile {
-  const casesHash = sha(readFileSync(casesFile, "utf8"));
+  const casesHash = sha(casesFiles.map((f) => readFileSync(f, "utf8")).join("\n"));
   const doctrineHash = sha(readFileSync(doctrineFile, "utf8"));
   const run = `fit-${sha(`${FIT_PROCEDURE_VERSION}|${codeHash()}|${casesHash}|${doctrineHash}|${lambda}`).slice(0, 12)}`;
   const report = backtest(cases, { models: MODEL_IDS, cv: "loo", doctrine, settings: { lambda } });
@@ -136,7 +152,7 @@ export function runFit(
     run,
     procedure: `src/decide/fit-run.ts: leave-one-out penalised maximum likelihood (ridge λ toward the doctrine prior), default = lowest LOO Brier; forward split (first ${FORWARD_MIN_TRAIN} cases by date train only) reported; parameters refitted on all cases`,
     settings: { lambda },
-    cases: { file: rel(casesFile), sha256: casesHash, count: cases.length },
+    cases: { files: casesFiles.map(rel), sha256: casesHash, count: cases.length },
     doctrine: { file: rel(doctrineFile), id: doctrine.id, sha256: doctrineHash },
     default: best.model as ModelId,
     models,

@@ -277,3 +277,24 @@ export function loadScenarios(file: string): LabelledCase[] {
   }
   return parseScenarios(text, file);
 }
+
+/** Reads several scenario files as one set; a case id may appear in only one of them. */
+export function loadCaseFiles(files: readonly string[]): LabelledCase[] {
+  const seen = new Map<string, string>();
+  const out: LabelledCase[] = [];
+  for (const file of files) {
+    for (const c of loadScenarios(file)) {
+      const first = seen.get(c.scenario.id);
+      if (first !== undefined) {
+        throw new StatecraftError(
+          "SC_DECIDE_DUPLICATE_ID",
+          `case ${c.scenario.id} appears in ${first} and in ${file}`,
+          { file, field: "id", hint: "each decision point must appear in one file only" },
+        );
+      }
+      seen.set(c.scenario.id, file);
+      out.push(c);
+    }
+  }
+  return out;
+}

@@ -8,12 +8,11 @@ import {
   type BacktestReport,
   backtest,
   compareDoctrines,
-  DEV_SET_PATH,
   DecisionEngine,
   type DecisionOutput,
   type DoctrineView,
   type LabelledCase,
-  loadScenarios,
+  loadTrainingCases,
   MODEL_IDS,
   type ModelId,
   readFitFile,
@@ -40,7 +39,7 @@ export class DecideService {
   constructor(private doctrines: DoctrineLibrary) {}
 
   cases(): LabelledCase[] {
-    this.devCases ??= loadScenarios(DEV_SET_PATH);
+    this.devCases ??= loadTrainingCases();
     return this.devCases;
   }
 

@@ -6,14 +6,15 @@ import {
   backtestMarkdown,
   type CvMode,
   compareDoctrines,
-  DEV_SET_PATH,
   DecisionEngine,
   type DecisionOutput,
   type DoctrineView,
   FIT_PATH,
   type LabelledCase,
+  loadCaseFiles,
   loadDoctrineView,
   loadScenarios,
+  loadTrainingCases,
   MODEL_IDS,
   type ModelId,
   parseModelIds,
@@ -68,7 +69,7 @@ function engineFor(
       hint: "pass an existing fit file, or `none` to fit on the development set",
     });
   }
-  const training = loadScenarios(DEV_SET_PATH);
+  const training = loadTrainingCases();
   return new DecisionEngine({ doctrine: view, training, fit, models });
 }
 
@@ -210,14 +211,22 @@ export function registerDecide(program: Command): void {
     .description(
       "Score the decision models on cases with known outcomes (leave-one-out by default)",
     )
-    .argument("<cases>", "labelled cases (JSONL, JSON or YAML with `chosen`)")
+    .argument(
+      "<cases...>",
+      "labelled cases (JSONL, JSON or YAML with `chosen`); several files are joined",
+    )
     .option("--models <list>", "comma-separated models (default: all, with baselines)")
+    .option(
+      "--train <files>",
+      "comma-separated training files: fit on them and score the cases as a held-out test",
+    )
     .option(
       "--cv <mode>",
       "loo (leave-one-out), forward (fit on earlier cases, predict later ones) or none (in-sample with the fit file's parameters)",
       "loo",
     )
     .option("--doctrine <file>", "doctrine (default for Iran: doctrines/iran-khamenei.yaml)")
+    .option("--no-framing", "ablation: models do not read the options' framing (labels)")
     .option("--json", "JSON report instead of markdown")
     .option("--out <file>", "also write the report to a file (.json or .md)")
     .option(
@@ -227,8 +236,10 @@ export function registerDecide(program: Command): void {
     .action(
       action(
         (
-          file: string,
+          files: string[],
           opts: {
+            train?: string;
+            framing: boolean;
             models?: string;
             cv: string;
             doctrine?: string;
@@ -243,18 +254,38 @@ export function registerDecide(program: Command): void {
               hint: "use loo, forward or none",
             });
           }
-          const cases = loadScenarios(file);
+          const cases = loadCaseFiles(files);
           const { view, file: doctrineFile } = doctrineFor(cases, opts.doctrine);
           const models = opts.models ? parseModelIds(opts.models) : [...MODEL_IDS];
+          if (opts.train && opts.writeFit) {
+            throw new StatecraftError(
+              "SC_DECIDE_USAGE",
+              "--train and --write-fit exclude each other",
+              {
+                field: "--train",
+                hint: "the fit run uses every case it is given; a held-out test only scores",
+              },
+            );
+          }
+          const train = opts.train ? loadCaseFiles(opts.train.split(",")) : undefined;
           if (opts.writeFit) {
-            const fit = runFit(cases, file, view, doctrineFile);
+            const fit = runFit(cases, files, view, doctrineFile);
             writeFileSync(opts.writeFit, `${JSON.stringify(fit, null, 2)}\n`);
           }
           const fit = opts.cv === "none" ? readFitFile() : undefined;
           const params = fit
             ? Object.fromEntries(Object.entries(fit.models).map(([k, v]) => [k, v!.params]))
             : undefined;
-          const report = backtest(cases, { models, cv: opts.cv as CvMode, doctrine: view, params });
+          const cv: CvMode = train ? "holdout" : (opts.cv as CvMode);
+          if (!opts.framing && (opts.writeFit || cv === "none")) {
+            throw new StatecraftError(
+              "SC_DECIDE_USAGE",
+              "--no-framing is an ablation of a fresh fit",
+              { field: "--no-framing", hint: "use it with --cv loo, forward or --train" },
+            );
+          }
+          const settings = { framing: opts.framing };
+          const report = backtest(cases, { models, cv, doctrine: view, params, train, settings });
           const text = opts.json
             ? `${JSON.stringify(report, null, 2)}\n`
             : backtestMarkdown(report);

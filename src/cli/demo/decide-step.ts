@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import {
-  DEV_SET_PATH,
   DecisionEngine,
   loadDoctrineView,
-  loadScenarios,
+  loadTrainingCases,
   readFitFile,
 } from "../../decide/index.ts";
 import type { DemoStep } from "./steps.ts";
@@ -16,7 +15,7 @@ import type { DemoStep } from "./steps.ts";
 export const decideStep: DemoStep = {
   name: "decide",
   run({ repoRoot, print }) {
-    const cases = loadScenarios(DEV_SET_PATH);
+    const cases = loadTrainingCases();
     const fit = readFitFile();
     const engine = new DecisionEngine({ doctrine: loadDoctrineView(), training: cases, fit });
     const last = cases[cases.length - 1]!;
@@ -27,7 +26,9 @@ export const decideStep: DemoStep = {
     for (const [option, p] of ranked) print(`  ${(p * 100).toFixed(1).padStart(5)}%  ${option}`);
     print(`  recorded outcome: ${last.chosen}`);
     if (fit) {
-      print(`leave-one-out on ${cases.length} dev decision points (fit run ${fit.run}):`);
+      print(
+        `leave-one-out on ${cases.length} decision points (dev + validation; fit run ${fit.run}):`,
+      );
       for (const [id, m] of Object.entries(fit.models)) {
         if (m)
           print(

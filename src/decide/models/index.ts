@@ -21,6 +21,8 @@ export interface ModelParams {
 export interface ModelSettings {
   /** Ridge strength λ of every fit. Default 1. */
   lambda?: number;
+  /** Let the organisational and leader models read option framing (`framing.ts`). Default true. */
+  framing?: boolean;
 }
 
 export function isModelId(id: string): id is ModelId {
@@ -49,16 +51,16 @@ export function createModel(
   params: ModelParams = {},
   settings: ModelSettings = {},
 ): DecisionModel {
-  const lambda = settings.lambda;
+  const { lambda, framing } = settings;
   switch (id) {
     case "rational":
       return new RationalActorModel({ doctrine, lambda, theta: params.theta });
     case "organisational":
-      return new OrganisationalModel({ doctrine, lambda, theta: params.theta });
+      return new OrganisationalModel({ doctrine, lambda, theta: params.theta, framing });
     case "governmental":
       return new GovernmentalModel({ doctrine, lambda, theta: params.theta, alpha: params.alpha });
     case "leader":
-      return new LeaderModel({ doctrine, lambda, theta: params.theta });
+      return new LeaderModel({ doctrine, lambda, theta: params.theta, framing });
     default:
       return new BaselineModel(id as BaselineId);
   }

@@ -26,11 +26,13 @@ export interface LeaderOptions {
   lambda?: number;
   /** Prior scale of the doctrine terms. Default 2. */
   prior?: number;
-  /** Prior θ of the organisational features. Default [0, 0, 0]. */
+  /** Prior θ of the organisational features. Default 0 each. */
   orgPrior?: number[];
-  /** Fitted θ: 8 doctrine terms then 3 organisational features. */
+  /** Fitted θ: 8 doctrine terms then the organisational features (ORG_FEATURES). */
   theta?: number[];
   halfLifeYears?: number;
+  /** Read the options' framing through the organisational features. Default true. */
+  framing?: boolean;
 }
 
 export class LeaderModel implements DecisionModel {
@@ -46,9 +48,13 @@ export class LeaderModel implements DecisionModel {
     this.org = new OrganisationalModel({
       doctrine: opts.doctrine,
       halfLifeYears: opts.halfLifeYears,
+      framing: opts.framing,
     });
     this.lambda = opts.lambda ?? 1;
-    this.prior = [...TERMS.map(() => opts.prior ?? 2), ...(opts.orgPrior ?? [0, 0, 0])];
+    this.prior = [
+      ...TERMS.map(() => opts.prior ?? 1),
+      ...(opts.orgPrior ?? ORG_FEATURES.map(() => 0)),
+    ];
     if (opts.theta) this.setTheta(opts.theta);
   }
 

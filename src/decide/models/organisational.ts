@@ -9,6 +9,7 @@
 import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
+import { holding } from "../framing.ts";
 import {
   decimalYear,
   type HistoryOptions,
@@ -28,16 +29,21 @@ import type {
 } from "../types.ts";
 import { labelled } from "./rational.ts";
 
-export const ORG_FEATURES = ["inertia", "repertoire", "incremental"] as const;
+export const ORG_FEATURES = ["inertia", "repertoire", "incremental", "holding"] as const;
 
 export interface OrganisationalOptions extends HistoryOptions {
   /** Used only to resolve group targets to their members (no weights are read). */
   doctrine: DoctrineView;
   /** Ridge strength λ. Default 1. */
   lambda?: number;
-  /** Prior θ0 per feature. Default [0, 0, 0]: the ridge shrinks toward uniform choice. */
+  /** Prior θ0 per feature. Default 0 each: the ridge shrinks toward uniform choice. */
   prior?: number[];
   theta?: number[];
+  /**
+   * Read the options' framing (`framing.ts`: holding patterns in the label). Default true; false
+   * sets the feature to 0 for every option, so it plays no part.
+   */
+  framing?: boolean;
   /** Standard deviation of the log feature scales in Monte Carlo draws. Default 0.25. */
   scaleSd?: number;
 }
@@ -49,6 +55,7 @@ export class OrganisationalModel implements DecisionModel {
   readonly lambda: number;
   readonly prior: number[];
   readonly scaleSd: number;
+  readonly framing: boolean;
   theta: number[];
   record: PastAction[] = [];
   private readonly history: HistoryOptions;
@@ -56,14 +63,18 @@ export class OrganisationalModel implements DecisionModel {
   constructor(opts: OrganisationalOptions) {
     this.book = new TargetBook(opts.doctrine);
     this.lambda = opts.lambda ?? 1;
-    this.prior = opts.prior ?? [0, 0, 0];
+    this.prior = opts.prior ?? ORG_FEATURES.map(() => 0);
+    this.framing = opts.framing ?? true;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : [...this.prior];
     this.history = { halfLifeYears: opts.halfLifeYears };
   }
 
   features(s: Scenario, record = this.record) {
-    return s.options.map((o) => orgFeatures(s, o, record, this.book, this.history));
+    return s.options.map((o) => ({
+      ...orgFeatures(s, o, record, this.book, this.history),
+      holding: this.framing ? holding(o) : 0,
+    }));
   }
 
   rows(s: Scenario, record = this.record): number[][] {
@@ -100,7 +111,7 @@ export class OrganisationalModel implements DecisionModel {
       {
         model: this.id,
         summary:
-          "Organisational process: repertoire, inertia toward the same counterparts, small steps.",
+          "Organisational process: repertoire, inertia toward the same counterparts, small steps, holding patterns.",
         details: {
           theta: Object.fromEntries(ORG_FEATURES.map((k, i) => [k, this.theta[i]])),
           record_actions: this.record.filter((r) => r.year < decimalYear(scenario.date)).length,

@@ -66,7 +66,7 @@ export class RationalActorModel implements DecisionModel {
     this.doctrine = opts.doctrine;
     this.book = new TargetBook(opts.doctrine);
     this.lambda = opts.lambda ?? 1;
-    this.prior = opts.prior ?? 2;
+    this.prior = opts.prior ?? 1;
     this.pressureSd = opts.pressureSd ?? 0.1;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : TERMS.map(() => this.prior);
