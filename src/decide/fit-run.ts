@@ -38,8 +38,9 @@ export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.json
  */
 export const TRAINING_SET_PATHS = [
   DEV_SET_PATH,
-  resolve(REPO_ROOT, "examples/decisions/validation/iran-1989-2009.jsonl"),
-  resolve(REPO_ROOT, "examples/decisions/validation/iran-2010-2025.jsonl"),
+  ...["iran-1989-2009", "iran-2010-2025", "iran-powers", "iran-regional"].map((f) =>
+    resolve(REPO_ROOT, `examples/decisions/validation/${f}.jsonl`),
+  ),
 ];
 
 /** The cases of the training set, joined (each id once). */
@@ -47,7 +48,7 @@ export function loadTrainingCases(): LabelledCase[] {
   return loadCaseFiles(TRAINING_SET_PATHS);
 }
 /** Bump when the procedure changes in a way the code hash below does not show. */
-export const FIT_PROCEDURE_VERSION = "4";
+export const FIT_PROCEDURE_VERSION = "5";
 
 /**
  * Hash of the code and data the fit depends on (the decide sources, without tests, and the

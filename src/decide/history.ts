@@ -15,6 +15,8 @@ export interface PastAction {
   states: string[];
   target: string;
   root: string;
+  /** Three-digit CAMEO code of the action. */
+  code: string;
   goldstein: number;
 }
 
@@ -41,6 +43,7 @@ export function pastActions(cases: readonly LabelledCase[], book: TargetBook): P
         states: statesOf(a.target, book, c.scenario.date),
         target: a.target,
         root: code?.root ?? a.code.slice(0, 2),
+        code: a.code.slice(0, 3),
         goldstein: (code?.goldstein ?? 0) / 10,
       });
     }
@@ -57,6 +60,11 @@ export interface OrgFeatures {
   inertia: number;
   /** Mean over actions of the decayed share of the action's root code in the record. */
   repertoire: number;
+  /**
+   * Mean over actions of the decayed share of the action's exact code in the record: the
+   * standard operating procedures (a missile strike, a seizure) rather than the broad family.
+   */
+  routine: number;
   /** -mean |g|: small steps over large departures. */
   incremental: number;
   /** The reference levels used, per action target, for explanations. */
@@ -77,13 +85,16 @@ export function orgFeatures(
   const weight = (r: PastAction) => 0.5 ** ((now - r.year) / half);
   let totalW = 0;
   const rootW = new Map<string, number>();
+  const codeW = new Map<string, number>();
   for (const r of past) {
     const w = weight(r);
     totalW += w;
     rootW.set(r.root, (rootW.get(r.root) ?? 0) + w);
+    codeW.set(r.code, (codeW.get(r.code) ?? 0) + w);
   }
   let inertia = 0;
   let repertoire = 0;
+  let routine = 0;
   let incremental = 0;
   const references: Record<string, number | null> = {};
   for (const a of option.actions) {
@@ -103,12 +114,14 @@ export function orgFeatures(
     references[a.target] = sw > 0 ? ref : null;
     inertia -= Math.abs(g - ref);
     repertoire += totalW > 0 ? (rootW.get(root) ?? 0) / totalW : 0;
+    routine += totalW > 0 ? (codeW.get(a.code.slice(0, 3)) ?? 0) / totalW : 0;
     incremental -= Math.abs(g);
   }
   const n = option.actions.length;
   return {
     inertia: inertia / n,
     repertoire: repertoire / n,
+    routine: routine / n,
     incremental: incremental / n,
     references,
   };

@@ -6,9 +6,14 @@
  * Per action (g = Goldstein / 10, coop = max(g, 0), conf = max(-g, 0), h = hostility
  * = max(0, -alignment), f = friendliness = max(0, alignment), K = target capability):
  *
- * - dignity: resisting a hostile power pays and yielding to it costs:
- *   sat(Σ h·resistance) − Σ h·deference, sat(x) = 1 − e^(−x) (standing firm has diminishing
- *   returns), with the code tables of `resistance` and `deference` below.
+ * - dignity: standing firm in deeds, not in words: sat(Σ r·conf) over material conflict, threats
+ *   and shows of force (quad 4, roots 13 and 15) toward non-aligned parties, minus sat(Σ r) over
+ *   verbal defiance (rejections, demands, criticism: quad 3 outside root 13), where
+ *   r = max(h, 0.25) and sat(x) = 1 − e^(−x) (diminishing returns). Yielding is not priced
+ *   here: the record shows concessions taken as deals under pressure, which expediency values.
+ *   (Until fit procedure 5 dignity was sat(Σ h·resistance) − Σ h·deference, rewarding verbal
+ *   rejection; in the 83 visible cases options of verbal defiance alone were taken 7 times of
+ *   58, the least of any kind of option, and that definition scored at the uniform baseline.)
  * - wisdom: expected cost of escalation against benefit: -conf²·K·(0.5 + military_threat), full
  *   for material conflict (quad 4), 0.35 for verbal conflict (quad 3) (convex: the top rungs carry
  *   the risk of war; strong targets hit back harder, more so when a strike on Iran is already
@@ -85,21 +90,6 @@ export function deference(code: string, root: string, coop: number): number {
   return 0;
 }
 
-/**
- * How far an action resists its target's pressure (0..1): refusing to yield, rejecting a plan or
- * defying norms (120, 124, 127, 128) fully; threats and shows of force (roots 13, 15) 0.6;
- * reducing relations (16) half; rejecting talks (125) 0.3; coercion and force (17-20) by their
- * severity. Criticism and demands (10, 11) neither yield nor resist.
- */
-export function resistance(code: string, root: string, severity: number): number {
-  if (code === "120" || code === "124" || code === "127" || code === "128") return 1;
-  if (root === "13" || root === "15") return 0.6;
-  if (root === "16") return 0.5;
-  if (code === "125") return 0.3;
-  if (root === "17" || root === "18" || root === "19" || root === "20") return severity;
-  return 0;
-}
-
 /** 1 − e^(−x): diminishing returns of resistance and defiance. */
 export function saturate(x: number): number {
   return 1 - Math.exp(-x);
@@ -173,8 +163,8 @@ export function scenarioTerms(
       if (!own.has(c)) proxyExposure = Math.max(proxyExposure, e);
     }
     let signal = 0;
-    let resisted = 0;
-    let deferred = 0;
+    let deeds = 0;
+    let words = 0;
     let defied = 0;
     let admitted = 0;
     let diplomacy = false;
@@ -188,13 +178,15 @@ export function scenarioTerms(
       // Four-digit codes share the semantics of their three-digit parent.
       const code = s.action.code.slice(0, 3);
       const tag = `${code} ${s.description} → ${s.action.target}`;
-      if (h > 0) {
-        const r = resistance(code, s.root, conf);
-        const d = deference(code, s.root, coop);
-        if (r !== 0 || d !== 0) {
-          resisted += h * r;
-          deferred += h * d;
-          note("dignity", `${tag} (hostility ${h.toFixed(2)})`);
+      if (g < 0 && s.target.alignment <= 0) {
+        // Neutral parties count at a quarter: standing firm toward them still shows resolve.
+        const r = Math.max(h, 0.25);
+        if (s.quad === 4 || s.root === "13" || s.root === "15") {
+          deeds += r * conf;
+          note("dignity", `${tag} (a deed; resolve ${r.toFixed(2)})`);
+        } else if (s.quad === 3) {
+          words += r;
+          note("dignity", `${tag} (words alone; ${r.toFixed(2)})`);
         }
       }
       // Escalation risk grows faster than the severity of the step (the top rungs of the ladder
@@ -287,9 +279,9 @@ export function scenarioTerms(
       }
       if (s.root === "03" || s.root === "04" || s.root === "05") diplomacy = true;
     }
-    // Standing firm has diminishing returns (one refusal keeps dignity; a second adds little),
-    // while every concession costs in full.
-    v.dignity = saturate(resisted) - deferred;
+    // Both parts saturate: one deed shows resolve and a second adds little; one defiant word
+    // costs and a second costs little more.
+    v.dignity = saturate(deeds) - saturate(words);
     v.independence = saturate(defied) - admitted;
     // Wisdom = escalation costs (scaled by 0.5 + threat) + de-escalation benefit (scaled by threat).
     v.wisdom = bases.wisdom * threat + deescalation * p.military_threat;

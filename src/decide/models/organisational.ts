@@ -19,6 +19,7 @@ import {
 } from "../history.ts";
 import { noise } from "../kernel.ts";
 import { dot, fitLogit } from "../logit.ts";
+import { menuPositions } from "../menu.ts";
 import { TargetBook } from "../targets.ts";
 import type {
   DecisionModel,
@@ -29,7 +30,15 @@ import type {
 } from "../types.ts";
 import { labelled } from "./rational.ts";
 
-export const ORG_FEATURES = ["inertia", "repertoire", "incremental", "holding"] as const;
+export const ORG_FEATURES = [
+  "inertia",
+  "repertoire",
+  "routine",
+  "incremental",
+  "interior",
+  "top_rung",
+  "holding",
+] as const;
 
 export interface OrganisationalOptions extends HistoryOptions {
   /** Used only to resolve group targets to their members (no weights are read). */
@@ -71,8 +80,10 @@ export class OrganisationalModel implements DecisionModel {
   }
 
   features(s: Scenario, record = this.record) {
-    return s.options.map((o) => ({
+    const menu = menuPositions(s);
+    return s.options.map((o, m) => ({
       ...orgFeatures(s, o, record, this.book, this.history),
+      ...menu[m]!,
       holding: this.framing ? holding(o) : 0,
     }));
   }
