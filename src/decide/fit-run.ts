@@ -52,7 +52,7 @@ export const FIT_PROCEDURE_VERSION = "5";
 
 /**
  * Hash of the code and data the fit depends on (the decide sources, without tests, and the
- * target and player tables), so a changed feature gives a new run id.
+ * target, player and framing tables), so a changed feature gives a new run id.
  */
 export function codeHash(): string {
   const dir = resolve(REPO_ROOT, "src/decide");
@@ -70,6 +70,7 @@ export function codeHash(): string {
   files.push(
     resolve(REPO_ROOT, "data/decide/targets.yaml"),
     resolve(REPO_ROOT, "data/decide/players.yaml"),
+    resolve(REPO_ROOT, "data/decide/framing.yaml"),
   );
   const h = createHash("sha256");
   for (const f of files) h.update(readFileSync(f, "utf8"));
