@@ -33,13 +33,18 @@ export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
- * The training set of the shipped fit: the development set plus the project's validation cases
- * (`examples/decisions/validation/`, written and sourced for Statecraft in the same format).
+ * The training set of the shipped fit: the development set plus the project's validation and
+ * lockbox cases (`examples/decisions/{validation,lockbox}/`, written and sourced for Statecraft in
+ * the same format).
  */
 export const TRAINING_SET_PATHS = [
   DEV_SET_PATH,
   ...["iran-1989-2009", "iran-2010-2025", "iran-powers", "iran-regional"].map((f) =>
     resolve(REPO_ROOT, `examples/decisions/validation/${f}.jsonl`),
+  ),
+  // Sealed until the models were final, scored once (see src/decide/README.md), then added.
+  ...["iran-lockbox-a", "iran-lockbox-b"].map((f) =>
+    resolve(REPO_ROOT, `examples/decisions/lockbox/${f}.jsonl`),
   ),
 ];
 
