@@ -26,9 +26,7 @@ export const decideStep: DemoStep = {
     for (const [option, p] of ranked) print(`  ${(p * 100).toFixed(1).padStart(5)}%  ${option}`);
     print(`  recorded outcome: ${last.chosen}`);
     if (fit) {
-      print(
-        `leave-one-out on ${cases.length} decision points (dev + validation; fit run ${fit.run}):`,
-      );
+      print(`leave-one-out on the ${cases.length} bundled decision points (fit run ${fit.run}):`);
       for (const [id, m] of Object.entries(fit.models)) {
         if (m)
           print(
