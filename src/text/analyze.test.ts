@@ -283,3 +283,12 @@ test("subjects after fronted phrases: 'once again', a subject pronoun, a name af
   assert.equal(clauseOf(a, "declare").subject?.text, "we");
   assert.equal(clauseOf(a, "refuse").subject?.text, "Iraq");
 });
+
+test("subjects after a fronted date: the phrase ends at its last number", () => {
+  const a = analyze(
+    "On 4 July 2019 British forces seized the tanker. In 1990 the two governments restored relations.",
+    IRAN,
+  );
+  assert.equal(clauseOf(a, "seize").subject?.text, "British forces");
+  assert.equal(clauseOf(a, "restore").subject?.text, "the two governments");
+});

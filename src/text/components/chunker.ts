@@ -135,6 +135,12 @@ function findSubject(tokens: Token[], from: number, to: number): NpChunk | null 
       const np = nounPhrase(tokens, k, to, { attach: SUBJECT_ATTACH, coordinate: true });
       if (!inPP) return np;
       if (np.end === to) {
+        // "On 4 July 2019 British forces seized": a dated phrase ends at its last number; what
+        // follows it up to the verb is the subject.
+        let d = to - 1;
+        while (d > k && tokens[d]!.pos !== "NUM") d--;
+        if (tokens[d]!.pos === "NUM" && d + 1 < to && startsNp(tokens[d + 1]))
+          return nounPhrase(tokens, d + 1, to, { attach: SUBJECT_ATTACH, coordinate: true });
         // "During the past year Iraq has refused": a name right after a common noun, just before
         // the verb, is the subject, not part of the prepositional phrase.
         let n = to;
