@@ -77,6 +77,12 @@ test("negation: a negated clause codes nothing unless the pattern says otherwise
   assert.deepEqual(triples("Gondor did not support Rohan."), []);
 });
 
+test("attacks on places and attacks begun: struck the facilities, began strikes on", () => {
+  assert.deepEqual(triples("Gondor struck the military facilities of Mordor."), ["GON>MOR:190"]);
+  assert.deepEqual(triples("Gondor began air strikes on Mordor on Monday."), ["GON>MOR:190"]);
+  assert.deepEqual(triples("Workers in Gondor went on strike."), []);
+});
+
 test("passive voice: the by-agent is the source", () => {
   assert.deepEqual(triples("Mordor was attacked by Gondor."), ["GON>MOR:190"]);
 });
