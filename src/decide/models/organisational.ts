@@ -20,6 +20,8 @@ import {
 import { noise } from "../kernel.ts";
 import { dot, fitLogit } from "../logit.ts";
 import { menuPositions } from "../menu.ts";
+import { provocations } from "../provocations.ts";
+import { reciprocity } from "../reciprocity.ts";
 import { TargetBook } from "../targets.ts";
 import type {
   DecisionModel,
@@ -37,6 +39,7 @@ export const ORG_FEATURES = [
   "incremental",
   "interior",
   "top_rung",
+  "reciprocity",
   "holding",
 ] as const;
 
@@ -81,9 +84,11 @@ export class OrganisationalModel implements DecisionModel {
 
   features(s: Scenario, record = this.record) {
     const menu = menuPositions(s);
+    const blows = provocations(s);
     return s.options.map((o, m) => ({
       ...orgFeatures(s, o, record, this.book, this.history),
       ...menu[m]!,
+      reciprocity: reciprocity(s, o, blows, this.book),
       holding: this.framing ? holding(o) : 0,
     }));
   }
