@@ -34,18 +34,26 @@ export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
  * The training set of the shipped fit: the development set plus the project's validation and
- * lockbox cases (`examples/decisions/{validation,lockbox}/`, written and sourced for Statecraft in
- * the same format).
+ * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2}/`, written and sourced for
+ * Statecraft in the same format).
  */
 export const TRAINING_SET_PATHS = [
   DEV_SET_PATH,
-  ...["iran-1989-2009", "iran-2010-2025", "iran-powers", "iran-regional"].map((f) =>
-    resolve(REPO_ROOT, `examples/decisions/validation/${f}.jsonl`),
-  ),
-  // Sealed until the models were final, scored once (see src/decide/README.md), then added.
-  ...["iran-lockbox-a", "iran-lockbox-b"].map((f) =>
-    resolve(REPO_ROOT, `examples/decisions/lockbox/${f}.jsonl`),
-  ),
+  ...[
+    "iran-1989-2009",
+    "iran-2010-2025",
+    "iran-extra-1989-2005",
+    "iran-extra-2006-2025",
+    "iran-powers",
+    "iran-regional",
+  ].map((f) => resolve(REPO_ROOT, `examples/decisions/validation/${f}.jsonl`)),
+  // Sealed until the models were final, scored once each (see src/decide/README.md), then added.
+  ...[
+    "lockbox/iran-lockbox-a",
+    "lockbox/iran-lockbox-b",
+    "lockbox2/iran-lockbox2-a",
+    "lockbox2/iran-lockbox2-b",
+  ].map((f) => resolve(REPO_ROOT, `examples/decisions/${f}.jsonl`)),
 ];
 
 /** The cases of the training set, joined (each id once). */
