@@ -26,6 +26,7 @@ let coder: EventCoder | undefined;
 const cache = new Map<string, Provocation[]>();
 
 const COUNTRY = /^[A-Z]{3}$/;
+const MAX_CACHED = 4096;
 
 /** Material blows against Iran reported in the scenario's context. */
 export function provocations(s: Scenario): Provocation[] {
@@ -44,6 +45,8 @@ export function provocations(s: Scenario): Provocation[] {
       sentence: e.sentenceText,
     });
   }
+  // A long-running server sees ever new scenarios: keep the cache bounded.
+  if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, found);
   return found;
 }
