@@ -117,11 +117,15 @@ export class LeaderModel implements DecisionModel {
         utility: util[m],
         terms: [
           ...this.ra.contributions(c, m, coef),
-          ...ORG_FEATURES.map((k, i) => ({
-            term: `apparatus.${k}`,
-            value: feats[m]![k],
-            contribution: this.org.theta[i]! * feats[m]![k],
-          })),
+          ...ORG_FEATURES.map((k, i) => {
+            const detail = this.org.detail(scenario, m, k, feats[m]!);
+            return {
+              term: `apparatus.${k}`,
+              value: feats[m]![k],
+              contribution: this.org.theta[i]! * feats[m]![k],
+              ...(detail && { detail }),
+            };
+          }),
         ],
       }),
     );

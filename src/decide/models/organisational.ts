@@ -9,7 +9,7 @@
 import { createRng } from "../../core/rng.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
-import { holding } from "../framing.ts";
+import { holding, holdingMarkers } from "../framing.ts";
 import {
   decimalYear,
   type HistoryOptions,
@@ -93,6 +93,24 @@ export class OrganisationalModel implements DecisionModel {
     }));
   }
 
+  /** What lies behind a feature's value for option m, in words (for explanations). */
+  detail(
+    s: Scenario,
+    m: number,
+    k: (typeof ORG_FEATURES)[number],
+    f: ReturnType<OrganisationalModel["features"]>[number],
+  ): string | undefined {
+    if (k === "inertia")
+      return `reference level toward counterparts: ${JSON.stringify(f.references)}`;
+    if (k === "reciprocity" && f.reciprocity > 0)
+      return `answers ${provocations(s)
+        .map((b) => `${b.source || "an unplaced actor"} ${b.code} ("${b.sentence}")`)
+        .join("; ")}`;
+    if (k === "holding" && f.holding > 0)
+      return `label markers: ${holdingMarkers(s.options[m]!.label).join(", ")}`;
+    return undefined;
+  }
+
   rows(s: Scenario, record = this.record): number[][] {
     return this.features(s, record).map((f) => ORG_FEATURES.map((k) => f[k]));
   }
@@ -135,14 +153,15 @@ export class OrganisationalModel implements DecisionModel {
       },
       (m) => ({
         utility: util[m],
-        terms: ORG_FEATURES.map((k, i) => ({
-          term: k,
-          value: feats[m]![k],
-          contribution: this.theta[i]! * feats[m]![k],
-          ...(k === "inertia" && {
-            detail: `reference level toward counterparts: ${JSON.stringify(feats[m]!.references)}`,
-          }),
-        })),
+        terms: ORG_FEATURES.map((k, i) => {
+          const detail = this.detail(scenario, m, k, feats[m]!);
+          return {
+            term: k,
+            value: feats[m]![k],
+            contribution: this.theta[i]! * feats[m]![k],
+            ...(detail && { detail }),
+          };
+        }),
       }),
     );
     if (options.draws && options.draws > 0) {
