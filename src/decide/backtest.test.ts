@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { describe, it, test } from "node:test";
 import { backtest, byDate, FORWARD_MIN_TRAIN } from "./backtest.ts";
 import { loadDoctrineView } from "./doctrine-file.ts";
-import { DEV_SET_PATH } from "./fit-run.ts";
+import { DEV_SET_PATH, loadTrainingCases, TRAINING_SET_PATHS } from "./fit-run.ts";
 import { createModel } from "./models/index.ts";
 import { loadScenarios } from "./scenario.ts";
 
@@ -44,4 +44,11 @@ describe("forward-in-time backtest", () => {
       before.map((p) => p.probabilities),
     );
   });
+});
+
+test("the bundled training set loads as one set of uniquely named cases with outcomes", () => {
+  const cases = loadTrainingCases();
+  assert.ok(cases.length >= TRAINING_SET_PATHS.length * 10);
+  assert.equal(new Set(cases.map((c) => c.scenario.id)).size, cases.length);
+  assert.ok(cases.every((c) => c.chosen !== undefined));
 });
