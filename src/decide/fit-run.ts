@@ -34,7 +34,7 @@ export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
  * The training set of the shipped fit: the development set plus the project's validation and
- * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2}/`, written and sourced for
+ * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3}/`, written and sourced for
  * Statecraft in the same format).
  */
 export const TRAINING_SET_PATHS = [
@@ -53,6 +53,8 @@ export const TRAINING_SET_PATHS = [
     "lockbox/iran-lockbox-b",
     "lockbox2/iran-lockbox2-a",
     "lockbox2/iran-lockbox2-b",
+    "lockbox3/iran-lockbox3-a",
+    "lockbox3/iran-lockbox3-b",
   ].map((f) => resolve(REPO_ROOT, `examples/decisions/${f}.jsonl`)),
 ];
 
