@@ -8,10 +8,12 @@ import {
   type BacktestReport,
   backtest,
   compareDoctrines,
+  DEV_SET_PATH,
   DecisionEngine,
   type DecisionOutput,
   type DoctrineView,
   type LabelledCase,
+  loadScenarios,
   loadTrainingCases,
   MODEL_IDS,
   type ModelId,
@@ -35,12 +37,23 @@ export class DecideService {
   private prepared = new Map<string, Prepared>();
   private backtests = new Map<string, BacktestReport>();
   private devCases: LabelledCase[] | undefined;
+  private trainingCases: LabelledCase[] | undefined;
 
   constructor(private doctrines: DoctrineLibrary) {}
 
+  /**
+   * The development decision points: listed in the workbench and backtested interactively (a
+   * leave-one-out over the whole training set takes tens of seconds).
+   */
   cases(): LabelledCase[] {
-    this.devCases ??= loadTrainingCases();
+    this.devCases ??= loadScenarios(DEV_SET_PATH);
     return this.devCases;
+  }
+
+  /** Every bundled case: the organisational record and any on-the-fly fit. */
+  training(): LabelledCase[] {
+    this.trainingCases ??= loadTrainingCases();
+    return this.trainingCases;
   }
 
   prepare(name: string): Prepared {
@@ -52,7 +65,7 @@ export class DecideService {
     const view = viewFromDoctrine(doctrine);
     const engine = new DecisionEngine({
       doctrine: view,
-      training: this.cases(),
+      training: this.training(),
       fit: readFitFile(),
     });
     const p = { mtime, doctrine, view, engine };
