@@ -47,9 +47,15 @@ function notConverged(iterations: number): StatecraftError {
   );
 }
 
-export function markovUniformPce(
-  pv: Float64Array,
+/**
+ * The damped fixed point both Markov models share: from the uniform distribution, each sweep
+ * computes every option's next value from the current distribution, stops when no option moved
+ * more than `tolerance`, and otherwise moves halfway (KTAB's damping).
+ */
+function dampedFixedPoint(
   M: number,
+  next: (p: Float64Array, i: number) => number,
+  tolerance: number,
   maxIterations: number,
   out: IterationSink,
 ): Float64Array {
@@ -59,9 +65,7 @@ export function markovUniformPce(
   for (;;) {
     let change = 0;
     for (let i = 0; i < M; i++) {
-      let s = 0;
-      for (let j = 0; j < M; j++) s += pv[i * M + j]! * (p[i]! + p[j]!);
-      const qi = s / M;
+      const qi = next(p, i);
       q[i] = qi;
       const d = Math.abs(qi - p[i]!);
       if (d > change) change = d;
@@ -69,11 +73,30 @@ export function markovUniformPce(
     for (let i = 0; i < M; i++) q[i] = (p[i]! + q[i]!) / 2;
     [p, q] = [q, p];
     iter++;
-    if (change <= 1e-6) break;
+    if (change <= tolerance) break;
     if (iter >= maxIterations) throw notConverged(iter);
   }
   out.iterations = iter;
   return p;
+}
+
+export function markovUniformPce(
+  pv: Float64Array,
+  M: number,
+  maxIterations: number,
+  out: IterationSink,
+): Float64Array {
+  return dampedFixedPoint(
+    M,
+    (p, i) => {
+      let s = 0;
+      for (let j = 0; j < M; j++) s += pv[i * M + j]! * (p[i]! + p[j]!);
+      return s / M;
+    },
+    1e-6,
+    maxIterations,
+    out,
+  );
 }
 
 export function markovIncentivePce(
@@ -96,27 +119,18 @@ export function markovIncentivePce(
     for (let k = 0; k < M; k++) s += ch[k * M + j]!;
     for (let i = 0; i < M; i++) ch[i * M + j] = ch[i * M + j]! / s;
   }
-  let p = new Float64Array(M).fill(1 / M);
-  let q = new Float64Array(M);
-  let iter = 0;
-  for (;;) {
-    let change = 0;
-    for (let i = 0; i < M; i++) {
+  return dampedFixedPoint(
+    M,
+    (p, i) => {
       let s = 0;
       for (let j = 0; j < M; j++) {
         // ct(i,j) = p_i·ch(j,i); ct(j,i) = p_j·ch(i,j)
         s += pv[i * M + j]! * (p[i]! * ch[j * M + i]! + p[j]! * ch[i * M + j]!);
       }
-      q[i] = s;
-      const d = Math.abs(s - p[i]!);
-      if (d > change) change = d;
-    }
-    for (let i = 0; i < M; i++) q[i] = (p[i]! + q[i]!) / 2;
-    [p, q] = [q, p];
-    iter++;
-    if (change <= 1e-8) break;
-    if (iter >= maxIterations) throw notConverged(iter);
-  }
-  out.iterations = iter;
-  return p;
+      return s;
+    },
+    1e-8,
+    maxIterations,
+    out,
+  );
 }
