@@ -63,7 +63,7 @@ export function loadTrainingCases(): LabelledCase[] {
   return loadCaseFiles(TRAINING_SET_PATHS);
 }
 /** Bump when the procedure changes in a way the code hash below does not show. */
-export const FIT_PROCEDURE_VERSION = "5";
+export const FIT_PROCEDURE_VERSION = "6";
 
 /**
  * Hash of the code and data the fit depends on (the decide sources, without tests, and the
@@ -86,6 +86,7 @@ export function codeHash(): string {
     resolve(REPO_ROOT, "data/decide/targets.yaml"),
     resolve(REPO_ROOT, "data/decide/players.yaml"),
     resolve(REPO_ROOT, "data/decide/framing.yaml"),
+    resolve(REPO_ROOT, "data/decide/wording.yaml"),
   );
   const h = createHash("sha256");
   for (const f of files) h.update(readFileSync(f, "utf8"));
@@ -149,6 +150,9 @@ export function runFit(
       params: {
         ...(params.theta && { theta: params.theta.map(r6) }),
         ...(params.alpha !== undefined && { alpha: r6(params.alpha) }),
+        ...(params.lexicon && {
+          lexicon: Object.fromEntries(Object.entries(params.lexicon).map(([w, v]) => [w, r6(v)])),
+        }),
       },
       provenance: { kind: "fitted", run },
       loo: { accuracy: r6(m.accuracy), brier: r6(m.brier), logLoss: r6(m.logLoss) },

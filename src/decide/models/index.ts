@@ -16,6 +16,8 @@ export type ModelId = (typeof MODEL_IDS)[number];
 export interface ModelParams {
   theta?: number[];
   alpha?: number;
+  /** Word weights of the wording lexicon (organisational and leader models). */
+  lexicon?: Record<string, number>;
 }
 
 export interface ModelSettings {
@@ -56,11 +58,23 @@ export function createModel(
     case "rational":
       return new RationalActorModel({ doctrine, lambda, theta: params.theta });
     case "organisational":
-      return new OrganisationalModel({ doctrine, lambda, theta: params.theta, framing });
+      return new OrganisationalModel({
+        doctrine,
+        lambda,
+        theta: params.theta,
+        lexicon: params.lexicon,
+        framing,
+      });
     case "governmental":
       return new GovernmentalModel({ doctrine, lambda, theta: params.theta, alpha: params.alpha });
     case "leader":
-      return new LeaderModel({ doctrine, lambda, theta: params.theta, framing });
+      return new LeaderModel({
+        doctrine,
+        lambda,
+        theta: params.theta,
+        lexicon: params.lexicon,
+        framing,
+      });
     default:
       return new BaselineModel(id as BaselineId);
   }
@@ -69,13 +83,9 @@ export function createModel(
 /** The learned parameters of a fitted model, for fit.json. */
 export function modelParams(m: DecisionModel): ModelParams {
   if (m instanceof GovernmentalModel) return { theta: [...m.theta], alpha: m.alpha };
-  if (
-    m instanceof RationalActorModel ||
-    m instanceof OrganisationalModel ||
-    m instanceof LeaderModel
-  ) {
-    return { theta: [...m.theta] };
-  }
+  if (m instanceof OrganisationalModel) return { theta: [...m.theta], lexicon: m.lexicon.toJSON() };
+  if (m instanceof LeaderModel) return { theta: [...m.theta], lexicon: m.org.lexicon.toJSON() };
+  if (m instanceof RationalActorModel) return { theta: [...m.theta] };
   return {};
 }
 

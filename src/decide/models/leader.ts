@@ -31,6 +31,8 @@ export interface LeaderOptions {
   /** Fitted θ: 8 doctrine terms then the organisational features (ORG_FEATURES). */
   theta?: number[];
   halfLifeYears?: number;
+  /** Fitted word weights of the wording lexicon. */
+  lexicon?: Readonly<Record<string, number>>;
   /** Read the options' framing through the organisational features. Default true. */
   framing?: boolean;
 }
@@ -49,6 +51,7 @@ export class LeaderModel implements DecisionModel {
       doctrine: opts.doctrine,
       halfLifeYears: opts.halfLifeYears,
       framing: opts.framing,
+      lexicon: opts.lexicon,
     });
     this.lambda = opts.lambda ?? 1;
     this.prior = [
@@ -79,7 +82,7 @@ export class LeaderModel implements DecisionModel {
     const data = train.map((c) => {
       const comp = this.ra.compile(c.scenario);
       const ra = this.ra.rows(comp);
-      const og = this.org.rows(c.scenario);
+      const og = this.org.trainingRows(c.scenario);
       return { x: ra.map((r, m) => [...r, ...og[m]!]), y: comp.optionIds.indexOf(c.chosen) };
     });
     this.setTheta(fitLogit(data, this.prior, this.lambda).theta);

@@ -18,6 +18,7 @@ import {
   pastActions,
 } from "../history.ts";
 import { noise } from "../kernel.ts";
+import { WordingLexicon } from "../lexicon.ts";
 import { dot, fitLogit } from "../logit.ts";
 import { menuPositions } from "../menu.ts";
 import { provocations } from "../provocations.ts";
@@ -41,6 +42,7 @@ export const ORG_FEATURES = [
   "top_rung",
   "reciprocity",
   "holding",
+  "wording",
 ] as const;
 
 export interface OrganisationalOptions extends HistoryOptions {
@@ -51,9 +53,12 @@ export interface OrganisationalOptions extends HistoryOptions {
   /** Prior θ0 per feature. Default 0 each: the ridge shrinks toward uniform choice. */
   prior?: number[];
   theta?: number[];
+  /** Fitted word weights of the wording lexicon (`lexicon.ts`). Default none (every score 0). */
+  lexicon?: Readonly<Record<string, number>>;
   /**
-   * Read the options' framing (`framing.ts`: holding patterns in the label). Default true; false
-   * sets the feature to 0 for every option, so it plays no part.
+   * Read the options' labels: the holding markers (`framing.ts`) and the wording lexicon
+   * (`lexicon.ts`). Default true; false sets both features to 0 for every option and fits no
+   * lexicon, so the model sees only the options' coded actions.
    */
   framing?: boolean;
   /** Standard deviation of the log feature scales in Monte Carlo draws. Default 0.25. */
@@ -69,7 +74,10 @@ export class OrganisationalModel implements DecisionModel {
   readonly scaleSd: number;
   readonly framing: boolean;
   theta: number[];
+  lexicon: WordingLexicon;
   record: PastAction[] = [];
+  /** Wording scores of the fitted cases from lexicons fitted without them (by scenario id). */
+  private outOfFold = new Map<string, number[]>();
   private readonly history: HistoryOptions;
 
   constructor(opts: OrganisationalOptions) {
@@ -79,6 +87,7 @@ export class OrganisationalModel implements DecisionModel {
     this.framing = opts.framing ?? true;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : [...this.prior];
+    this.lexicon = new WordingLexicon(opts.lexicon);
     this.history = { halfLifeYears: opts.halfLifeYears };
   }
 
@@ -90,6 +99,7 @@ export class OrganisationalModel implements DecisionModel {
       ...menu[m]!,
       reciprocity: reciprocity(s, o, blows, this.book),
       holding: this.framing ? holding(o) : 0,
+      wording: this.framing ? this.lexicon.score(o.label) : 0,
     }));
   }
 
@@ -108,11 +118,37 @@ export class OrganisationalModel implements DecisionModel {
         .join("; ")}`;
     if (k === "holding" && f.holding > 0)
       return `label markers: ${holdingMarkers(s.options[m]!.label).join(", ")}`;
+    if (k === "wording" && f.wording !== 0)
+      return `label words: ${this.lexicon
+        .contributions(s.options[m]!.label)
+        .map((w) => `${w.word} ${w.weight >= 0 ? "+" : ""}${w.weight.toFixed(2)}`)
+        .join(", ")}`;
     return undefined;
   }
 
   rows(s: Scenario, record = this.record): number[][] {
     return this.features(s, record).map((f) => ORG_FEATURES.map((k) => f[k]));
+  }
+
+  /**
+   * Feature rows of a fitted case: as `rows`, but with the wording score the case got from a
+   * lexicon fitted without it, so θ is not fitted on the lexicon's own answer key.
+   */
+  trainingRows(s: Scenario): number[][] {
+    const rows = this.rows(s);
+    const oof = this.outOfFold.get(s.id);
+    if (!oof) return rows;
+    const k = ORG_FEATURES.indexOf("wording");
+    return rows.map((r, m) => r.map((v, i) => (i === k ? oof[m]! : v)));
+  }
+
+  /** Fits the wording lexicon (cross-fitted) when labels are read. */
+  fitLexicon(train: readonly LabelledCase[]): this {
+    if (!this.framing) return this;
+    const { lexicon, outOfFold } = WordingLexicon.crossFit(train);
+    this.lexicon = lexicon;
+    this.outOfFold = outOfFold;
+    return this;
   }
 
   /** Takes the record of earlier decisions from the cases without refitting θ. */
@@ -124,8 +160,9 @@ export class OrganisationalModel implements DecisionModel {
   fit(cases: readonly LabelledCase[]): this {
     const train = labelled(cases);
     this.remember(train);
+    this.fitLexicon(train);
     const data = train.map((c) => ({
-      x: this.rows(c.scenario),
+      x: this.trainingRows(c.scenario),
       y: c.scenario.options.findIndex((o) => o.id === c.chosen),
     }));
     this.theta = fitLogit(data, this.prior, this.lambda).theta;
@@ -145,7 +182,7 @@ export class OrganisationalModel implements DecisionModel {
       {
         model: this.id,
         summary:
-          "Organisational process: repertoire, inertia toward the same counterparts, small steps, holding patterns.",
+          "Organisational process: repertoire, inertia toward the same counterparts, small steps, holding patterns, the repertoire in words.",
         details: {
           theta: Object.fromEntries(ORG_FEATURES.map((k, i) => [k, this.theta[i]])),
           record_actions: this.record.filter((r) => r.year < decimalYear(scenario.date)).length,
