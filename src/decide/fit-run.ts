@@ -34,7 +34,7 @@ export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
  * The training set of the shipped fit: the development set plus the project's validation and
- * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3}/`, written and sourced for
+ * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3,lockbox4}/`, written and sourced for
  * Statecraft in the same format).
  */
 export const TRAINING_SET_PATHS = [
@@ -55,6 +55,8 @@ export const TRAINING_SET_PATHS = [
     "lockbox2/iran-lockbox2-b",
     "lockbox3/iran-lockbox3-a",
     "lockbox3/iran-lockbox3-b",
+    "lockbox4/iran-lockbox4-a",
+    "lockbox4/iran-lockbox4-b",
   ].map((f) => resolve(REPO_ROOT, `examples/decisions/${f}.jsonl`)),
 ];
 
@@ -86,7 +88,7 @@ export function codeHash(): string {
     resolve(REPO_ROOT, "data/decide/targets.yaml"),
     resolve(REPO_ROOT, "data/decide/players.yaml"),
     resolve(REPO_ROOT, "data/decide/framing.yaml"),
-    resolve(REPO_ROOT, "data/decide/wording.yaml"),
+    resolve(REPO_ROOT, "data/decide/lexicons.yaml"),
   );
   const h = createHash("sha256");
   for (const f of files) h.update(readFileSync(f, "utf8"));
@@ -150,6 +152,14 @@ export function runFit(
       params: {
         ...(params.theta && { theta: params.theta.map(r6) }),
         ...(params.alpha !== undefined && { alpha: r6(params.alpha) }),
+        ...(params.revealed && {
+          revealed: {
+            theta: r6(params.revealed.theta),
+            weights: Object.fromEntries(
+              Object.entries(params.revealed.weights).map(([w, v]) => [w, r6(v)]),
+            ),
+          },
+        }),
         ...(params.lexicon && {
           lexicon: Object.fromEntries(Object.entries(params.lexicon).map(([w, v]) => [w, r6(v)])),
         }),

@@ -1,79 +1,11 @@
 /**
- * The words of an option's label, as the wording lexicon reads them (`data/decide/wording.yaml`):
+ * The words of an option's label, as the wording lexicon reads them (`data/decide/lexicons.yaml`):
  * lower-cased letter runs, with names dropped (a capitalised word after the first, an acronym),
  * function words and short words dropped, and a plural "s" folded so "talks" and "talk" meet.
  * Only the label is read, never ids, context, notes or the answer key.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
-import { z } from "zod";
-import { StatecraftError } from "../core/errors.ts";
-
-export const WORDING_PATH = fileURLToPath(
-  new URL("../../data/decide/wording.yaml", import.meta.url),
-);
-
-const WordingSchema = z.strictObject({
-  version: z.string(),
-  min_count: z.number().int().min(1),
-  lambda: z.number().positive(),
-  folds: z.number().int().min(2),
-  seed: z.number().int(),
-  min_length: z.number().int().min(1),
-  stopwords: z.array(z.string().min(1)),
-});
-
-export interface WordingConfig {
-  version: string;
-  /** Least number of training labels a word must occur in to get a weight. */
-  minCount: number;
-  /** Ridge strength of the word weights. */
-  lambda: number;
-  /** Cross-fitting folds for the training cases' out-of-fold scores. */
-  folds: number;
-  seed: number;
-  /** Least length of a word, in letters. */
-  minLength: number;
-  stopwords: ReadonlySet<string>;
-}
-
-let cached: WordingConfig | undefined;
-
-export function loadWording(file: string = WORDING_PATH): WordingConfig {
-  if (file === WORDING_PATH && cached) return cached;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new StatecraftError("SC_DECIDE_WORDING", `cannot read the wording settings ${file}`, {
-      file,
-      cause: e,
-      hint: "restore data/decide/wording.yaml from the repository",
-    });
-  }
-  const r = WordingSchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new StatecraftError("SC_DECIDE_WORDING", `invalid wording settings: ${issue.message}`, {
-      file,
-      field: issue.path.join("."),
-      hint: "see the header of data/decide/wording.yaml",
-    });
-  }
-  const d = r.data;
-  const cfg: WordingConfig = {
-    version: d.version,
-    minCount: d.min_count,
-    lambda: d.lambda,
-    folds: d.folds,
-    seed: d.seed,
-    minLength: d.min_length,
-    stopwords: new Set(d.stopwords.map((w) => w.toLowerCase())),
-  };
-  if (file === WORDING_PATH) cached = cfg;
-  return cfg;
-}
+import { TokenLexicon } from "./lexicon.ts";
+import { loadLexicons, type WordingSettings } from "./lexicon-settings.ts";
 
 /** Folds a regular plural ("talks" → "talk", "sanctions" → "sanction"); leaves "-ss" and short words. */
 function singular(w: string): string {
@@ -81,7 +13,7 @@ function singular(w: string): string {
 }
 
 /** The distinct words of a label that the lexicon reads, in order of first appearance. */
-export function labelWords(label: string, cfg: WordingConfig = loadWording()): string[] {
+export function labelWords(label: string, cfg: WordingSettings = loadLexicons().wording): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const runs = label.match(/[A-Za-z]+/g) ?? [];
@@ -95,4 +27,12 @@ export function labelWords(label: string, cfg: WordingConfig = loadWording()): s
     out.push(w);
   });
   return out;
+}
+
+/** The wording lexicon: label words, with fitted weights when given. */
+export function wordingLexicon(
+  weights?: Readonly<Record<string, number>>,
+  cfg: WordingSettings = loadLexicons().wording,
+): TokenLexicon {
+  return new TokenLexicon((o) => labelWords(o.label, cfg), cfg, weights);
 }

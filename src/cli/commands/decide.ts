@@ -226,7 +226,8 @@ export function registerDecide(program: Command): void {
       "loo",
     )
     .option("--doctrine <file>", "doctrine (default for Iran: doctrines/iran-khamenei.yaml)")
-    .option("--no-framing", "ablation: models do not read the options' framing (labels)")
+    .option("--no-framing", "ablation: models do not read the options' labels (framing, wording)")
+    .option("--no-revealed", "ablation: models do not use the values revealed by past choices")
     .option("--json", "JSON report instead of markdown")
     .option("--out <file>", "also write the report to a file (.json or .md)")
     .option(
@@ -240,6 +241,7 @@ export function registerDecide(program: Command): void {
           opts: {
             train?: string;
             framing: boolean;
+            revealed: boolean;
             models?: string;
             cv: string;
             doctrine?: string;
@@ -277,14 +279,18 @@ export function registerDecide(program: Command): void {
             ? Object.fromEntries(Object.entries(fit.models).map(([k, v]) => [k, v!.params]))
             : undefined;
           const cv: CvMode = train ? "holdout" : (opts.cv as CvMode);
-          if (!opts.framing && (opts.writeFit || cv === "none")) {
-            throw new StatecraftError(
-              "SC_DECIDE_USAGE",
-              "--no-framing is an ablation of a fresh fit",
-              { field: "--no-framing", hint: "use it with --cv loo, forward or --train" },
-            );
+          for (const [flag, on] of [
+            ["--no-framing", opts.framing],
+            ["--no-revealed", opts.revealed],
+          ] as const) {
+            if (!on && (opts.writeFit || cv === "none")) {
+              throw new StatecraftError("SC_DECIDE_USAGE", `${flag} is an ablation of a fresh fit`, {
+                field: flag,
+                hint: "use it with --cv loo, forward or --train",
+              });
+            }
           }
-          const settings = { framing: opts.framing };
+          const settings = { framing: opts.framing, revealed: opts.revealed };
           const report = backtest(cases, { models, cv, doctrine: view, params, train, settings });
           const text = opts.json
             ? `${JSON.stringify(report, null, 2)}\n`

@@ -27,7 +27,7 @@ import type {
   PredictOptions,
   Scenario,
 } from "../types.ts";
-import { labelled, RationalActorModel } from "./rational.ts";
+import { labelled, RationalActorModel, type RevealedParams } from "./rational.ts";
 
 export interface GovernmentalOptions {
   /** The leader's doctrine: the Supreme Leader's weights, his influence, the stances. */
@@ -37,6 +37,10 @@ export interface GovernmentalOptions {
   lambda?: number;
   prior?: number;
   theta?: number[];
+  /** Fitted revealed-value term of the rational actor, shared by every player. */
+  revealed?: RevealedParams;
+  /** Use the revealed-value term. Default true. */
+  useRevealed?: boolean;
   /** Fitted sharpness exponent α. Default 1. */
   alpha?: number;
   pressureSd?: number;
@@ -85,17 +89,23 @@ export class GovernmentalModel implements DecisionModel {
     );
   }
 
-  /** PCE probabilities (before α) into `out`; utilities written to `util` (players × options). */
+  /**
+   * PCE probabilities (before α) into `out`; utilities written to `util` (players × options).
+   * `shared` is the part of every player's utility that does not depend on the player: the
+   * values the state's past choices reveal (the rational actor's revealed term).
+   */
   private pce(
     c: CompiledScenario,
     coefs: number[][],
     weights: Float64Array,
     util: Float64Array,
+    shared: readonly number[],
   ): Float64Array {
     const M = c.optionIds.length;
     const row = new Float64Array(M);
     coefs.forEach((coef, k) => {
       utilities(c, coef, row);
+      for (let m = 0; m < M; m++) row[m]! += shared[m]!;
       util.set(row, k * M);
     });
     return this.expectedPce(c, util, weights, this.noiseDraws);
@@ -165,6 +175,7 @@ export class GovernmentalModel implements DecisionModel {
         this.playerCoefficients(players),
         new Float64Array(players.map((x) => x.influence)),
         new Float64Array(players.length * comp.optionIds.length),
+        this.ra.trainingRevealed(c.scenario).map((v) => this.ra.revealedTheta * v),
       );
       return {
         logp: Array.from(p, (x) => Math.log(Math.max(x, 1e-300))),
@@ -201,7 +212,8 @@ export class GovernmentalModel implements DecisionModel {
     const weights = new Float64Array(players.map((p) => p.influence));
     const M = c.optionIds.length;
     const util = new Float64Array(players.length * M);
-    const p = this.sharpen(this.pce(c, coefs, weights, util));
+    const shared = this.ra.revealedUtilities(scenario);
+    const p = this.sharpen(this.pce(c, coefs, weights, util, shared));
     const favourite = players.map((pl, k) => {
       let best = 0;
       for (let m = 1; m < M; m++) if (util[k * M + m]! > util[k * M + best]!) best = m;
@@ -222,7 +234,16 @@ export class GovernmentalModel implements DecisionModel {
         summary: `Governmental politics: PCE among ${players.length} players (leader's share ${this.ra.doctrine.leaderWeight}), α = ${this.alpha.toFixed(3)}.`,
         details: { players: favourite, alpha: this.alpha, doctrine: this.ra.doctrine.id },
       },
-      (m) => ({ terms: this.ra.contributions(c, m, leadCoef) }),
+      (m) => ({
+        terms: [
+          ...this.ra.contributions(c, m, leadCoef),
+          ...this.ra.revealedContribution(
+            scenario,
+            m,
+            this.ra.revealedTheta === 0 ? 0 : shared[m]! / this.ra.revealedTheta,
+          ),
+        ],
+      }),
     );
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
@@ -240,6 +261,7 @@ export class GovernmentalModel implements DecisionModel {
       const scratch = {};
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
         k.draw(r, util);
+        for (let j = 0; j < util.length; j++) util[j]! += shared[j % M]!;
         out.set(this.sharpen(this.expectedPce(c, util, weights, MC_NOISE_DRAWS, noise, scratch)));
       });
     }

@@ -18,13 +18,17 @@ export interface ModelParams {
   alpha?: number;
   /** Word weights of the wording lexicon (organisational and leader models). */
   lexicon?: Record<string, number>;
+  /** The revealed-value term: θ_r and token weights (rational, governmental; leader: weights). */
+  revealed?: { theta: number; weights: Record<string, number> };
 }
 
 export interface ModelSettings {
   /** Ridge strength λ of every fit. Default 1. */
   lambda?: number;
-  /** Let the organisational and leader models read option framing (`framing.ts`). Default true. */
+  /** Let the organisational and leader models read option labels (framing, wording). Default true. */
   framing?: boolean;
+  /** Let the rational, governmental and leader models use the revealed-value term. Default true. */
+  revealed?: boolean;
 }
 
 export function isModelId(id: string): id is ModelId {
@@ -54,9 +58,16 @@ export function createModel(
   settings: ModelSettings = {},
 ): DecisionModel {
   const { lambda, framing } = settings;
+  const useRevealed = settings.revealed;
   switch (id) {
     case "rational":
-      return new RationalActorModel({ doctrine, lambda, theta: params.theta });
+      return new RationalActorModel({
+        doctrine,
+        lambda,
+        theta: params.theta,
+        revealed: params.revealed,
+        useRevealed,
+      });
     case "organisational":
       return new OrganisationalModel({
         doctrine,
@@ -66,13 +77,22 @@ export function createModel(
         framing,
       });
     case "governmental":
-      return new GovernmentalModel({ doctrine, lambda, theta: params.theta, alpha: params.alpha });
+      return new GovernmentalModel({
+        doctrine,
+        lambda,
+        theta: params.theta,
+        alpha: params.alpha,
+        revealed: params.revealed,
+        useRevealed,
+      });
     case "leader":
       return new LeaderModel({
         doctrine,
         lambda,
         theta: params.theta,
         lexicon: params.lexicon,
+        revealed: params.revealed?.weights,
+        useRevealed,
         framing,
       });
     default:
@@ -82,10 +102,16 @@ export function createModel(
 
 /** The learned parameters of a fitted model, for fit.json. */
 export function modelParams(m: DecisionModel): ModelParams {
-  if (m instanceof GovernmentalModel) return { theta: [...m.theta], alpha: m.alpha };
+  const revealed = (ra: RationalActorModel) => ({
+    theta: ra.revealedTheta,
+    weights: ra.revealed.toJSON(),
+  });
+  if (m instanceof GovernmentalModel)
+    return { theta: [...m.theta], alpha: m.alpha, revealed: revealed(m.ra) };
   if (m instanceof OrganisationalModel) return { theta: [...m.theta], lexicon: m.lexicon.toJSON() };
-  if (m instanceof LeaderModel) return { theta: [...m.theta], lexicon: m.org.lexicon.toJSON() };
-  if (m instanceof RationalActorModel) return { theta: [...m.theta] };
+  if (m instanceof LeaderModel)
+    return { theta: [...m.theta], lexicon: m.org.lexicon.toJSON(), revealed: revealed(m.ra) };
+  if (m instanceof RationalActorModel) return { theta: [...m.theta], revealed: revealed(m) };
   return {};
 }
 

@@ -18,7 +18,7 @@ import {
   pastActions,
 } from "../history.ts";
 import { noise } from "../kernel.ts";
-import { WordingLexicon } from "../lexicon.ts";
+import type { TokenLexicon } from "../lexicon.ts";
 import { dot, fitLogit } from "../logit.ts";
 import { menuPositions } from "../menu.ts";
 import { provocations } from "../provocations.ts";
@@ -31,6 +31,7 @@ import type {
   PredictOptions,
   Scenario,
 } from "../types.ts";
+import { wordingLexicon } from "../wording.ts";
 import { labelled } from "./rational.ts";
 
 export const ORG_FEATURES = [
@@ -74,7 +75,7 @@ export class OrganisationalModel implements DecisionModel {
   readonly scaleSd: number;
   readonly framing: boolean;
   theta: number[];
-  lexicon: WordingLexicon;
+  lexicon: TokenLexicon;
   record: PastAction[] = [];
   /** Wording scores of the fitted cases from lexicons fitted without them (by scenario id). */
   private outOfFold = new Map<string, number[]>();
@@ -87,7 +88,7 @@ export class OrganisationalModel implements DecisionModel {
     this.framing = opts.framing ?? true;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : [...this.prior];
-    this.lexicon = new WordingLexicon(opts.lexicon);
+    this.lexicon = wordingLexicon(opts.lexicon);
     this.history = { halfLifeYears: opts.halfLifeYears };
   }
 
@@ -99,7 +100,7 @@ export class OrganisationalModel implements DecisionModel {
       ...menu[m]!,
       reciprocity: reciprocity(s, o, blows, this.book),
       holding: this.framing ? holding(o) : 0,
-      wording: this.framing ? this.lexicon.score(o.label) : 0,
+      wording: this.framing ? this.lexicon.score(o, s) : 0,
     }));
   }
 
@@ -120,8 +121,8 @@ export class OrganisationalModel implements DecisionModel {
       return `label markers: ${holdingMarkers(s.options[m]!.label).join(", ")}`;
     if (k === "wording" && f.wording !== 0)
       return `label words: ${this.lexicon
-        .contributions(s.options[m]!.label)
-        .map((w) => `${w.word} ${w.weight >= 0 ? "+" : ""}${w.weight.toFixed(2)}`)
+        .contributions(s.options[m]!, s)
+        .map((w) => `${w.token} ${w.weight >= 0 ? "+" : ""}${w.weight.toFixed(2)}`)
         .join(", ")}`;
     return undefined;
   }
@@ -145,7 +146,7 @@ export class OrganisationalModel implements DecisionModel {
   /** Fits the wording lexicon (cross-fitted) when labels are read. */
   fitLexicon(train: readonly LabelledCase[]): this {
     if (!this.framing) return this;
-    const { lexicon, outOfFold } = WordingLexicon.crossFit(train);
+    const { lexicon, outOfFold } = this.lexicon.crossFit(train);
     this.lexicon = lexicon;
     this.outOfFold = outOfFold;
     return this;

@@ -5,8 +5,13 @@
  * Choice probabilities are a logit over utilities. θ is fitted by penalised maximum likelihood
  * with a ridge pulling every θ_k toward one common prior scale, so the doctrine's relative
  * weights stand unless the cases speak clearly against them.
+ *
+ * Beside the doctrine's terms, one revealed-value term (`action-tokens.ts`): the value the
+ * state's past choices reveal for the option's kinds of action toward kinds of target, a fitted
+ * token lexicon (cross-fitted on the training cases) whose score enters with its own scale θ_r.
  */
 import { createRng } from "../../core/rng.ts";
+import { revealedLexicon } from "../action-tokens.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { TERMS } from "../doctrine-view.ts";
 import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
@@ -19,6 +24,7 @@ import {
   utilities,
   weightVector,
 } from "../kernel.ts";
+import type { TokenLexicon } from "../lexicon.ts";
 import { fitLogit } from "../logit.ts";
 import { TargetBook } from "../targets.ts";
 import type {
@@ -38,10 +44,19 @@ export interface RationalOptions {
   prior?: number;
   /** Fitted scales to use without fitting (e.g. from data/decide/fit.json). */
   theta?: number[];
+  /** Fitted revealed-value term: its scale θ_r and the token weights of its lexicon. */
+  revealed?: RevealedParams;
+  /** Use the revealed-value term. Default true; false fits no lexicon and sets it to 0. */
+  useRevealed?: boolean;
   /** Standard deviation of the pressure draws for intervals (0..1 scale). Default 0.1. */
   pressureSd?: number;
   /** Standard deviation of the multiplicative term-scale noise in the draws. Default 0.25. */
   scaleSd?: number;
+}
+
+export interface RevealedParams {
+  theta: number;
+  weights: Record<string, number>;
 }
 
 /** Every case of a fit needs a known outcome; cases without one are skipped. */
@@ -60,7 +75,13 @@ export class RationalActorModel implements DecisionModel {
   readonly scaleSd: number;
   /** Fitted θ per term (TERMS order). */
   theta: number[];
+  /** Scale θ_r of the revealed-value term. */
+  revealedTheta: number;
+  revealed: TokenLexicon;
+  readonly useRevealed: boolean;
   fitInfo?: { logLik: number; iterations: number; cases: number };
+  /** Revealed scores of the fitted cases from lexicons fitted without them (by scenario id). */
+  private outOfFold = new Map<string, number[]>();
 
   constructor(opts: RationalOptions) {
     this.doctrine = opts.doctrine;
@@ -70,6 +91,49 @@ export class RationalActorModel implements DecisionModel {
     this.pressureSd = opts.pressureSd ?? 0.1;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : TERMS.map(() => this.prior);
+    this.useRevealed = opts.useRevealed ?? true;
+    this.revealedTheta = opts.revealed?.theta ?? 0;
+    this.revealed = revealedLexicon(this.book, opts.revealed?.weights);
+  }
+
+  /** The revealed-value score of each option (0 each when the term is off). */
+  revealedScores(s: Scenario): number[] {
+    return s.options.map((o) => (this.useRevealed ? this.revealed.score(o, s) : 0));
+  }
+
+  /** As `revealedScores`, but a fitted case gets the scores of lexicons fitted without it. */
+  trainingRevealed(s: Scenario): number[] {
+    return this.outOfFold.get(s.id) ?? this.revealedScores(s);
+  }
+
+  /** θ_r × score per option: the revealed-value term's part of the utility. */
+  revealedUtilities(s: Scenario): number[] {
+    return this.revealedScores(s).map((v) => this.revealedTheta * v);
+  }
+
+  /** Fits the revealed-value lexicon (cross-fitted) when the term is on. */
+  fitRevealed(cases: readonly LabelledCase[]): this {
+    if (!this.useRevealed) return this;
+    const { lexicon, outOfFold } = this.revealed.crossFit(labelled(cases));
+    this.revealed = lexicon;
+    this.outOfFold = outOfFold;
+    return this;
+  }
+
+  /** The revealed-value term of option m, for explanations. */
+  revealedContribution(s: Scenario, m: number, score: number): TermContribution[] {
+    if (score === 0) return [];
+    const tokens = this.revealed
+      .contributions(s.options[m]!, s)
+      .map((t) => `${t.token} ${t.weight >= 0 ? "+" : ""}${t.weight.toFixed(2)}`);
+    return [
+      {
+        term: "revealed",
+        value: score,
+        contribution: this.revealedTheta * score,
+        detail: `values revealed by past choices: ${tokens.join(", ")}`,
+      },
+    ];
   }
 
   compile(s: Scenario): CompiledScenario {
@@ -83,16 +147,18 @@ export class RationalActorModel implements DecisionModel {
   }
 
   fit(cases: readonly LabelledCase[]): this {
+    this.fitRevealed(cases);
     const data = labelled(cases).map((c) => {
       const comp = this.compile(c.scenario);
-      return { x: this.rows(comp), y: comp.optionIds.indexOf(c.chosen) };
+      const rv = this.trainingRevealed(c.scenario);
+      return {
+        x: this.rows(comp).map((r, m) => [...r, rv[m]!]),
+        y: comp.optionIds.indexOf(c.chosen),
+      };
     });
-    const r = fitLogit(
-      data,
-      TERMS.map(() => this.prior),
-      this.lambda,
-    );
-    this.theta = r.theta;
+    const r = fitLogit(data, [...TERMS.map(() => this.prior), 0], this.lambda);
+    this.theta = r.theta.slice(0, K_TERMS);
+    this.revealedTheta = r.theta[K_TERMS]!;
     this.fitInfo = { logLik: r.logLik, iterations: r.iterations, cases: data.length };
     return this;
   }
@@ -108,6 +174,9 @@ export class RationalActorModel implements DecisionModel {
     const coef = this.coefficients();
     const M = c.optionIds.length;
     const u = utilities(c, coef, new Float64Array(M));
+    const scores = this.revealedScores(scenario);
+    const rv = scores.map((v) => this.revealedTheta * v);
+    for (let m = 0; m < M; m++) u[m]! += rv[m]!;
     const util = Array.from(u);
     const p = softmaxInPlace(new Float64Array(u));
     const pred = prediction(
@@ -115,13 +184,22 @@ export class RationalActorModel implements DecisionModel {
       p,
       {
         model: this.id,
-        summary: `Rational actor under ${this.doctrine.id}: logit over the utility of the doctrine's terms.`,
+        summary: `Rational actor under ${this.doctrine.id}: logit over the utility of the doctrine's terms and the values revealed by past choices.`,
         details: {
           doctrine: this.doctrine.id,
-          theta: Object.fromEntries(TERMS.map((t, k) => [t, this.theta[k]])),
+          theta: {
+            ...Object.fromEntries(TERMS.map((t, k) => [t, this.theta[k]])),
+            revealed: this.revealedTheta,
+          },
         },
       },
-      (m) => ({ utility: util[m], terms: this.contributions(c, m, coef) }),
+      (m) => ({
+        utility: util[m],
+        terms: [
+          ...this.contributions(c, m, coef),
+          ...this.revealedContribution(scenario, m, scores[m]!),
+        ],
+      }),
     );
     if (options.draws && options.draws > 0) {
       const rng = createRng(options.seed ?? 1);
@@ -133,8 +211,12 @@ export class RationalActorModel implements DecisionModel {
         this.pressureSd,
         this.scaleSd,
       );
+      const amp = Math.sqrt(3) * this.scaleSd;
       pred.intervals = mcIntervals(c.optionIds, options.draws, rng, (r, out) => {
         k.draw(r, out);
+        // One draw of the revealed term's scale per draw, as the terms' scales are drawn.
+        const scale = 1 + (2 * r.next() - 1) * amp;
+        for (let m = 0; m < M; m++) out[m]! += rv[m]! * scale;
         softmaxInPlace(out, M);
       });
     }
