@@ -34,7 +34,7 @@ export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
  * The training set of the shipped fit: the development set plus the project's validation and
- * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3,lockbox4}/`, written and sourced for
+ * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3,lockbox4,lockbox5}/`, written and sourced for
  * Statecraft in the same format).
  */
 export const TRAINING_SET_PATHS = [
@@ -57,6 +57,8 @@ export const TRAINING_SET_PATHS = [
     "lockbox3/iran-lockbox3-b",
     "lockbox4/iran-lockbox4-a",
     "lockbox4/iran-lockbox4-b",
+    "lockbox5/iran-lockbox5-a",
+    "lockbox5/iran-lockbox5-b",
   ].map((f) => resolve(REPO_ROOT, `examples/decisions/${f}.jsonl`)),
 ];
 
@@ -121,6 +123,8 @@ export interface FitFile {
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+const round = (w: Record<string, number>) =>
+  Object.fromEntries(Object.entries(w).map(([k, v]) => [k, r6(v)]));
 
 export function runFit(
   cases: readonly LabelledCase[],
@@ -155,14 +159,11 @@ export function runFit(
         ...(params.revealed && {
           revealed: {
             theta: r6(params.revealed.theta),
-            weights: Object.fromEntries(
-              Object.entries(params.revealed.weights).map(([w, v]) => [w, r6(v)]),
-            ),
+            weights: round(params.revealed.weights),
           },
         }),
-        ...(params.lexicon && {
-          lexicon: Object.fromEntries(Object.entries(params.lexicon).map(([w, v]) => [w, r6(v)])),
-        }),
+        ...(params.lexicon && { lexicon: round(params.lexicon) }),
+        ...(params.habits && { habits: round(params.habits) }),
       },
       provenance: { kind: "fitted", run },
       loo: { accuracy: r6(m.accuracy), brier: r6(m.brier), logLoss: r6(m.logLoss) },

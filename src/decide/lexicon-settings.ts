@@ -28,6 +28,7 @@ const LexiconsSchema = z.strictObject({
     stopwords: z.array(z.string().min(1)),
   }),
   revealed: z.strictObject(Common),
+  habits: z.strictObject(Common),
 });
 
 export interface WordingSettings extends LexiconSettings {
@@ -40,6 +41,7 @@ export interface LexiconsFile {
   version: string;
   wording: WordingSettings;
   revealed: LexiconSettings;
+  habits: LexiconSettings;
 }
 
 let cached: LexiconsFile | undefined;
@@ -82,6 +84,7 @@ export function loadLexicons(file: string = LEXICONS_PATH): LexiconsFile {
       stopwords: new Set(d.wording.stopwords.map((w) => w.toLowerCase())),
     },
     revealed: common(d.revealed),
+    habits: common(d.habits),
   };
   if (file === LEXICONS_PATH) cached = out;
   return out;

@@ -227,7 +227,10 @@ export function registerDecide(program: Command): void {
     )
     .option("--doctrine <file>", "doctrine (default for Iran: doctrines/iran-khamenei.yaml)")
     .option("--no-framing", "ablation: models do not read the options' labels (framing, wording)")
-    .option("--no-revealed", "ablation: models do not use the values revealed by past choices")
+    .option(
+      "--no-revealed",
+      "ablation: models do not learn from past choices which kinds of action are taken (revealed values, habits)",
+    )
     .option("--json", "JSON report instead of markdown")
     .option("--out <file>", "also write the report to a file (.json or .md)")
     .option(
@@ -284,10 +287,14 @@ export function registerDecide(program: Command): void {
             ["--no-revealed", opts.revealed],
           ] as const) {
             if (!on && (opts.writeFit || cv === "none")) {
-              throw new StatecraftError("SC_DECIDE_USAGE", `${flag} is an ablation of a fresh fit`, {
-                field: flag,
-                hint: "use it with --cv loo, forward or --train",
-              });
+              throw new StatecraftError(
+                "SC_DECIDE_USAGE",
+                `${flag} is an ablation of a fresh fit`,
+                {
+                  field: flag,
+                  hint: "use it with --cv loo, forward or --train",
+                },
+              );
             }
           }
           const settings = { framing: opts.framing, revealed: opts.revealed };

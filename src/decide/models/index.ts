@@ -18,6 +18,8 @@ export interface ModelParams {
   alpha?: number;
   /** Word weights of the wording lexicon (organisational and leader models). */
   lexicon?: Record<string, number>;
+  /** Token weights of the habits lexicon (organisational and leader models). */
+  habits?: Record<string, number>;
   /** The revealed-value term: θ_r and token weights (rational, governmental; leader: weights). */
   revealed?: { theta: number; weights: Record<string, number> };
 }
@@ -74,6 +76,8 @@ export function createModel(
         lambda,
         theta: params.theta,
         lexicon: params.lexicon,
+        habits: params.habits,
+        useHabits: useRevealed,
         framing,
       });
     case "governmental":
@@ -91,6 +95,7 @@ export function createModel(
         lambda,
         theta: params.theta,
         lexicon: params.lexicon,
+        habits: params.habits,
         revealed: params.revealed?.weights,
         useRevealed,
         framing,
@@ -108,9 +113,15 @@ export function modelParams(m: DecisionModel): ModelParams {
   });
   if (m instanceof GovernmentalModel)
     return { theta: [...m.theta], alpha: m.alpha, revealed: revealed(m.ra) };
-  if (m instanceof OrganisationalModel) return { theta: [...m.theta], lexicon: m.lexicon.toJSON() };
+  if (m instanceof OrganisationalModel)
+    return { theta: [...m.theta], lexicon: m.wording.toJSON(), habits: m.habits.toJSON() };
   if (m instanceof LeaderModel)
-    return { theta: [...m.theta], lexicon: m.org.lexicon.toJSON(), revealed: revealed(m.ra) };
+    return {
+      theta: [...m.theta],
+      lexicon: m.org.wording.toJSON(),
+      habits: m.org.habits.toJSON(),
+      revealed: revealed(m.ra),
+    };
   if (m instanceof RationalActorModel) return { theta: [...m.theta], revealed: revealed(m) };
   return {};
 }

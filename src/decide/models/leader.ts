@@ -38,6 +38,8 @@ export interface LeaderOptions {
   halfLifeYears?: number;
   /** Fitted word weights of the wording lexicon. */
   lexicon?: Readonly<Record<string, number>>;
+  /** Fitted token weights of the apparatus's habits lexicon. */
+  habits?: Readonly<Record<string, number>>;
   /** Read the options' framing through the organisational features. Default true. */
   framing?: boolean;
 }
@@ -62,6 +64,8 @@ export class LeaderModel implements DecisionModel {
       halfLifeYears: opts.halfLifeYears,
       framing: opts.framing,
       lexicon: opts.lexicon,
+      habits: opts.habits,
+      useHabits: opts.useRevealed,
     });
     this.lambda = opts.lambda ?? 1;
     this.prior = [

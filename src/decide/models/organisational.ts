@@ -7,6 +7,7 @@
  * penalised maximum likelihood. The doctrine plays no part: this model is the apparatus alone.
  */
 import { createRng } from "../../core/rng.ts";
+import { habitsLexicon } from "../action-tokens.ts";
 import type { DoctrineView } from "../doctrine-view.ts";
 import { mcIntervals, prediction, softmaxInPlace } from "../explain.ts";
 import { holding, holdingMarkers } from "../framing.ts";
@@ -18,7 +19,7 @@ import {
   pastActions,
 } from "../history.ts";
 import { noise } from "../kernel.ts";
-import type { TokenLexicon } from "../lexicon.ts";
+import { LexiconFeature } from "../lexicon-feature.ts";
 import { dot, fitLogit } from "../logit.ts";
 import { menuPositions } from "../menu.ts";
 import { provocations } from "../provocations.ts";
@@ -44,6 +45,7 @@ export const ORG_FEATURES = [
   "reciprocity",
   "holding",
   "wording",
+  "habits",
 ] as const;
 
 export interface OrganisationalOptions extends HistoryOptions {
@@ -56,6 +58,10 @@ export interface OrganisationalOptions extends HistoryOptions {
   theta?: number[];
   /** Fitted word weights of the wording lexicon (`lexicon.ts`). Default none (every score 0). */
   lexicon?: Readonly<Record<string, number>>;
+  /** Fitted token weights of the habits lexicon. Default none (every score 0). */
+  habits?: Readonly<Record<string, number>>;
+  /** Use the habits lexicon (kinds of action the record shows taken). Default true. */
+  useHabits?: boolean;
   /**
    * Read the options' labels: the holding markers (`framing.ts`) and the wording lexicon
    * (`lexicon.ts`). Default true; false sets both features to 0 for every option and fits no
@@ -75,10 +81,11 @@ export class OrganisationalModel implements DecisionModel {
   readonly scaleSd: number;
   readonly framing: boolean;
   theta: number[];
-  lexicon: TokenLexicon;
+  /** The repertoire in words: the label-word lexicon. */
+  readonly wording: LexiconFeature;
+  /** The repertoire in codes: the action-token lexicon. */
+  readonly habits: LexiconFeature;
   record: PastAction[] = [];
-  /** Wording scores of the fitted cases from lexicons fitted without them (by scenario id). */
-  private outOfFold = new Map<string, number[]>();
   private readonly history: HistoryOptions;
 
   constructor(opts: OrganisationalOptions) {
@@ -88,19 +95,23 @@ export class OrganisationalModel implements DecisionModel {
     this.framing = opts.framing ?? true;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : [...this.prior];
-    this.lexicon = wordingLexicon(opts.lexicon);
+    this.wording = new LexiconFeature(wordingLexicon(opts.lexicon), this.framing);
+    this.habits = new LexiconFeature(habitsLexicon(opts.habits), opts.useHabits ?? true);
     this.history = { halfLifeYears: opts.halfLifeYears };
   }
 
   features(s: Scenario, record = this.record) {
     const menu = menuPositions(s);
     const blows = provocations(s);
+    const wording = this.wording.scores(s);
+    const habits = this.habits.scores(s);
     return s.options.map((o, m) => ({
       ...orgFeatures(s, o, record, this.book, this.history),
       ...menu[m]!,
       reciprocity: reciprocity(s, o, blows, this.book),
       holding: this.framing ? holding(o) : 0,
-      wording: this.framing ? this.lexicon.score(o, s) : 0,
+      wording: wording[m]!,
+      habits: habits[m]!,
     }));
   }
 
@@ -119,11 +130,8 @@ export class OrganisationalModel implements DecisionModel {
         .join("; ")}`;
     if (k === "holding" && f.holding > 0)
       return `label markers: ${holdingMarkers(s.options[m]!.label).join(", ")}`;
-    if (k === "wording" && f.wording !== 0)
-      return `label words: ${this.lexicon
-        .contributions(s.options[m]!, s)
-        .map((w) => `${w.token} ${w.weight >= 0 ? "+" : ""}${w.weight.toFixed(2)}`)
-        .join(", ")}`;
+    if (k === "wording" && f.wording !== 0) return `label words: ${this.wording.explain(s, m)}`;
+    if (k === "habits" && f.habits !== 0) return `kinds of action: ${this.habits.explain(s, m)}`;
     return undefined;
   }
 
@@ -132,23 +140,23 @@ export class OrganisationalModel implements DecisionModel {
   }
 
   /**
-   * Feature rows of a fitted case: as `rows`, but with the wording score the case got from a
-   * lexicon fitted without it, so θ is not fitted on the lexicon's own answer key.
+   * Feature rows of a fitted case: as `rows`, but with the lexicon scores the case got from
+   * lexicons fitted without it, so θ is not fitted on the lexicons' own answer key.
    */
   trainingRows(s: Scenario): number[][] {
-    const rows = this.rows(s);
-    const oof = this.outOfFold.get(s.id);
-    if (!oof) return rows;
-    const k = ORG_FEATURES.indexOf("wording");
-    return rows.map((r, m) => r.map((v, i) => (i === k ? oof[m]! : v)));
+    const wording = this.wording.training(s);
+    const habits = this.habits.training(s);
+    const kw = ORG_FEATURES.indexOf("wording");
+    const kh = ORG_FEATURES.indexOf("habits");
+    return this.rows(s).map((r, m) =>
+      r.map((v, i) => (i === kw ? wording[m]! : i === kh ? habits[m]! : v)),
+    );
   }
 
-  /** Fits the wording lexicon (cross-fitted) when labels are read. */
-  fitLexicon(train: readonly LabelledCase[]): this {
-    if (!this.framing) return this;
-    const { lexicon, outOfFold } = this.lexicon.crossFit(train);
-    this.lexicon = lexicon;
-    this.outOfFold = outOfFold;
+  /** Fits the lexicons (cross-fitted). */
+  fitLexicons(train: readonly LabelledCase[]): this {
+    this.wording.fit(train);
+    this.habits.fit(train);
     return this;
   }
 
@@ -161,7 +169,7 @@ export class OrganisationalModel implements DecisionModel {
   fit(cases: readonly LabelledCase[]): this {
     const train = labelled(cases);
     this.remember(train);
-    this.fitLexicon(train);
+    this.fitLexicons(train);
     const data = train.map((c) => ({
       x: this.trainingRows(c.scenario),
       y: c.scenario.options.findIndex((o) => o.id === c.chosen),
@@ -183,7 +191,7 @@ export class OrganisationalModel implements DecisionModel {
       {
         model: this.id,
         summary:
-          "Organisational process: repertoire, inertia toward the same counterparts, small steps, holding patterns, the repertoire in words.",
+          "Organisational process: repertoire, inertia toward the same counterparts, small steps, holding patterns, the repertoire in words and in codes.",
         details: {
           theta: Object.fromEntries(ORG_FEATURES.map((k, i) => [k, this.theta[i]])),
           record_actions: this.record.filter((r) => r.year < decimalYear(scenario.date)).length,

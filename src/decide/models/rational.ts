@@ -24,7 +24,7 @@ import {
   utilities,
   weightVector,
 } from "../kernel.ts";
-import type { TokenLexicon } from "../lexicon.ts";
+import { LexiconFeature } from "../lexicon-feature.ts";
 import { fitLogit } from "../logit.ts";
 import { TargetBook } from "../targets.ts";
 import type {
@@ -77,11 +77,8 @@ export class RationalActorModel implements DecisionModel {
   theta: number[];
   /** Scale θ_r of the revealed-value term. */
   revealedTheta: number;
-  revealed: TokenLexicon;
-  readonly useRevealed: boolean;
+  readonly revealed: LexiconFeature;
   fitInfo?: { logLik: number; iterations: number; cases: number };
-  /** Revealed scores of the fitted cases from lexicons fitted without them (by scenario id). */
-  private outOfFold = new Map<string, number[]>();
 
   constructor(opts: RationalOptions) {
     this.doctrine = opts.doctrine;
@@ -91,19 +88,21 @@ export class RationalActorModel implements DecisionModel {
     this.pressureSd = opts.pressureSd ?? 0.1;
     this.scaleSd = opts.scaleSd ?? 0.25;
     this.theta = opts.theta ? [...opts.theta] : TERMS.map(() => this.prior);
-    this.useRevealed = opts.useRevealed ?? true;
     this.revealedTheta = opts.revealed?.theta ?? 0;
-    this.revealed = revealedLexicon(this.book, opts.revealed?.weights);
+    this.revealed = new LexiconFeature(
+      revealedLexicon(this.book, opts.revealed?.weights),
+      opts.useRevealed ?? true,
+    );
   }
 
   /** The revealed-value score of each option (0 each when the term is off). */
   revealedScores(s: Scenario): number[] {
-    return s.options.map((o) => (this.useRevealed ? this.revealed.score(o, s) : 0));
+    return this.revealed.scores(s);
   }
 
   /** As `revealedScores`, but a fitted case gets the scores of lexicons fitted without it. */
   trainingRevealed(s: Scenario): number[] {
-    return this.outOfFold.get(s.id) ?? this.revealedScores(s);
+    return this.revealed.training(s);
   }
 
   /** θ_r × score per option: the revealed-value term's part of the utility. */
@@ -113,25 +112,19 @@ export class RationalActorModel implements DecisionModel {
 
   /** Fits the revealed-value lexicon (cross-fitted) when the term is on. */
   fitRevealed(cases: readonly LabelledCase[]): this {
-    if (!this.useRevealed) return this;
-    const { lexicon, outOfFold } = this.revealed.crossFit(labelled(cases));
-    this.revealed = lexicon;
-    this.outOfFold = outOfFold;
+    this.revealed.fit(labelled(cases));
     return this;
   }
 
   /** The revealed-value term of option m, for explanations. */
   revealedContribution(s: Scenario, m: number, score: number): TermContribution[] {
     if (score === 0) return [];
-    const tokens = this.revealed
-      .contributions(s.options[m]!, s)
-      .map((t) => `${t.token} ${t.weight >= 0 ? "+" : ""}${t.weight.toFixed(2)}`);
     return [
       {
         term: "revealed",
         value: score,
         contribution: this.revealedTheta * score,
-        detail: `values revealed by past choices: ${tokens.join(", ")}`,
+        detail: `values revealed by past choices: ${this.revealed.explain(s, m)}`,
       },
     ];
   }
