@@ -34,7 +34,7 @@ export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
  * The training set of the shipped fit: the development set plus the project's validation and
- * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3,lockbox4,lockbox5}/`, written and sourced for
+ * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3,lockbox4,lockbox5,lockbox6}/`, written and sourced for
  * Statecraft in the same format).
  */
 export const TRAINING_SET_PATHS = [
@@ -59,6 +59,8 @@ export const TRAINING_SET_PATHS = [
     "lockbox4/iran-lockbox4-b",
     "lockbox5/iran-lockbox5-a",
     "lockbox5/iran-lockbox5-b",
+    "lockbox6/iran-lockbox6-a",
+    "lockbox6/iran-lockbox6-b",
   ].map((f) => resolve(REPO_ROOT, `examples/decisions/${f}.jsonl`)),
 ];
 
