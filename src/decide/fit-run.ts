@@ -33,35 +33,33 @@ export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIT_PATH = resolve(REPO_ROOT, "data/decide/fit.json");
 export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.jsonl");
 /**
- * The training set of the shipped fit: the development set plus the project's validation and
- * lockbox cases (`examples/decisions/{validation,lockbox,lockbox2,lockbox3,lockbox4,lockbox5,lockbox6}/`, written and sourced for
- * Statecraft in the same format).
+ * Folders under `examples/decisions/` whose case files (`*.jsonl`, in name order) join the
+ * development set in the training set of the shipped fit: the project's own cases, written and
+ * sourced for Statecraft in the same format. `validation*` were visible while the models were
+ * revised; each `lockbox*` was sealed until the models of its time were final, scored once (see
+ * src/decide/README.md) and then added.
  */
+export const TRAINING_FOLDERS = [
+  "validation",
+  "lockbox",
+  "lockbox2",
+  "lockbox3",
+  "lockbox4",
+  "lockbox5",
+  "lockbox6",
+  "lockbox7",
+] as const;
+
+/** The training set of the shipped fit: the development set, then each training folder's files. */
 export const TRAINING_SET_PATHS = [
   DEV_SET_PATH,
-  ...[
-    "iran-1989-2009",
-    "iran-2010-2025",
-    "iran-extra-1989-2005",
-    "iran-extra-2006-2025",
-    "iran-powers",
-    "iran-regional",
-  ].map((f) => resolve(REPO_ROOT, `examples/decisions/validation/${f}.jsonl`)),
-  // Sealed until the models were final, scored once each (see src/decide/README.md), then added.
-  ...[
-    "lockbox/iran-lockbox-a",
-    "lockbox/iran-lockbox-b",
-    "lockbox2/iran-lockbox2-a",
-    "lockbox2/iran-lockbox2-b",
-    "lockbox3/iran-lockbox3-a",
-    "lockbox3/iran-lockbox3-b",
-    "lockbox4/iran-lockbox4-a",
-    "lockbox4/iran-lockbox4-b",
-    "lockbox5/iran-lockbox5-a",
-    "lockbox5/iran-lockbox5-b",
-    "lockbox6/iran-lockbox6-a",
-    "lockbox6/iran-lockbox6-b",
-  ].map((f) => resolve(REPO_ROOT, `examples/decisions/${f}.jsonl`)),
+  ...TRAINING_FOLDERS.flatMap((d) => {
+    const dir = resolve(REPO_ROOT, "examples/decisions", d);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".jsonl"))
+      .sort()
+      .map((f) => join(dir, f));
+  }),
 ];
 
 /** The cases of the training set, joined (each id once). */
