@@ -6,6 +6,12 @@ import { describe, it } from "node:test";
 import { actionTokens } from "./action-tokens.ts";
 import { loadLexicons } from "./lexicon-settings.ts";
 import { fitLogit } from "./logit.ts";
+import {
+  createModel,
+  modelParams,
+  type OrganisationalModel,
+  type RationalActorModel,
+} from "./models/index.ts";
 import { fitSparseLogit } from "./sparse-logit.ts";
 import { TargetBook } from "./targets.ts";
 import { devCases, testDoctrine } from "./test-helpers.ts";
@@ -163,5 +169,57 @@ describe("action tokens", () => {
       "code:057",
       "root:05/aligned",
     ]);
+  });
+});
+
+describe("lexicons in the models", () => {
+  const cases = devCases();
+  const doctrine = testDoctrine();
+
+  it("store their weights with the fitted parameters and predict the same after a round trip", () => {
+    const fitted = createModel("organisational", doctrine).fit(cases);
+    const params = modelParams(fitted);
+    assert.ok(Object.keys(params.lexicon ?? {}).length > 0);
+    assert.ok(Object.keys(params.habits ?? {}).length > 0);
+    const again = createModel("organisational", doctrine, params) as OrganisationalModel;
+    again.remember(cases);
+    for (const c of cases) {
+      assert.deepEqual(
+        again.predict(c.scenario).probabilities,
+        fitted.predict(c.scenario).probabilities,
+      );
+    }
+  });
+
+  it("switch off for the ablations: no weights fitted, every score 0", () => {
+    const org = createModel(
+      "organisational",
+      doctrine,
+      {},
+      { framing: false, revealed: false },
+    ).fit(cases) as OrganisationalModel;
+    const ra = createModel("rational", doctrine, {}, { revealed: false }).fit(
+      cases,
+    ) as RationalActorModel;
+    assert.equal(org.wording.lexicon.size, 0);
+    assert.equal(org.habits.lexicon.size, 0);
+    assert.equal(ra.revealed.lexicon.size, 0);
+    assert.equal(ra.revealedTheta, 0);
+    for (const c of cases) {
+      for (const f of org.features(c.scenario)) {
+        assert.equal(f.wording, 0);
+        assert.equal(f.habits, 0);
+        assert.equal(f.holding, 0);
+      }
+      assert.ok(ra.revealedScores(c.scenario).every((v) => v === 0));
+    }
+  });
+
+  it("explain an option's score by its tokens", () => {
+    const ra = createModel("rational", doctrine).fit(cases) as RationalActorModel;
+    const terms = ra.predict(cases[0]!.scenario).explanation.ranked.flatMap((r) => r.terms ?? []);
+    const revealed = terms.find((t) => t.term === "revealed");
+    assert.ok(revealed, "the revealed term is listed");
+    assert.match(revealed!.detail ?? "", /code:\d{3} [+-]\d\.\d\d/);
   });
 });
