@@ -41,6 +41,7 @@ export const DEV_SET_PATH = resolve(REPO_ROOT, "examples/decisions/iran-dev.json
  */
 export const TRAINING_FOLDERS = [
   "validation",
+  "validation2",
   "lockbox",
   "lockbox2",
   "lockbox3",
@@ -48,6 +49,7 @@ export const TRAINING_FOLDERS = [
   "lockbox5",
   "lockbox6",
   "lockbox7",
+  "lockbox8",
 ] as const;
 
 /** The training set of the shipped fit: the development set, then each training folder's files. */
