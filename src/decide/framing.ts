@@ -5,11 +5,9 @@
  * restriction markers), else 0. Every option of every scenario is read the same way; ids,
  * context, notes and the answer key are never read. Models use it only when framing is enabled.
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { z } from "zod";
-import { StatecraftError } from "../core/errors.ts";
+import { readDataFile } from "./data-file.ts";
 import type { Option } from "./types.ts";
 
 export const FRAMING_PATH = fileURLToPath(
@@ -35,29 +33,15 @@ let cached: FramingLexicon | undefined;
 /** Reads the marker list (once per process for the default file). */
 export function loadFraming(file: string = FRAMING_PATH): FramingLexicon {
   if (file === FRAMING_PATH && cached) return cached;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new StatecraftError("SC_DECIDE_FRAMING", `cannot read framing markers ${file}`, {
-      file,
-      cause: e,
-      hint: "restore data/decide/framing.yaml from the repository",
-    });
-  }
-  const r = FramingSchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new StatecraftError("SC_DECIDE_FRAMING", `invalid framing markers: ${issue.message}`, {
-      file,
-      field: issue.path.join("."),
-      hint: "see the header of data/decide/framing.yaml",
-    });
-  }
+  const data = readDataFile(file, FramingSchema, {
+    code: "SC_DECIDE_FRAMING",
+    what: "framing markers",
+    hint: "see the header of data/decide/framing.yaml",
+  });
   const lex = {
-    version: r.data.version,
+    version: data.version,
     holding: new Set(
-      [...r.data.holding.continuation, ...r.data.holding.restriction].map((w) => w.toLowerCase()),
+      [...data.holding.continuation, ...data.holding.restriction].map((w) => w.toLowerCase()),
     ),
   };
   if (file === FRAMING_PATH) cached = lex;

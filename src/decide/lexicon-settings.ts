@@ -2,11 +2,9 @@
  * The settings of the token lexicons (`data/decide/lexicons.yaml`): vocabulary threshold, ridge
  * strength and cross-fitting folds of each, and the word rules of the wording reader.
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { z } from "zod";
-import { StatecraftError } from "../core/errors.ts";
+import { readDataFile } from "./data-file.ts";
 import type { LexiconSettings } from "./lexicon.ts";
 
 export const LEXICONS_PATH = fileURLToPath(
@@ -56,26 +54,11 @@ const common = (d: z.infer<z.ZodObject<typeof Common>>): LexiconSettings => ({
 /** Reads the settings (once per process for the default file). */
 export function loadLexicons(file: string = LEXICONS_PATH): LexiconsFile {
   if (file === LEXICONS_PATH && cached) return cached;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new StatecraftError("SC_DECIDE_LEXICONS", `cannot read the lexicon settings ${file}`, {
-      file,
-      cause: e,
-      hint: "restore data/decide/lexicons.yaml from the repository",
-    });
-  }
-  const r = LexiconsSchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new StatecraftError("SC_DECIDE_LEXICONS", `invalid lexicon settings: ${issue.message}`, {
-      file,
-      field: issue.path.join("."),
-      hint: "see the header of data/decide/lexicons.yaml",
-    });
-  }
-  const d = r.data;
+  const d = readDataFile(file, LexiconsSchema, {
+    code: "SC_DECIDE_LEXICONS",
+    what: "lexicon settings",
+    hint: "see the header of data/decide/lexicons.yaml",
+  });
   const out: LexiconsFile = {
     version: d.version,
     wording: {
