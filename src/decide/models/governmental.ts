@@ -212,7 +212,8 @@ export class GovernmentalModel implements DecisionModel {
     const weights = new Float64Array(players.map((p) => p.influence));
     const M = c.optionIds.length;
     const util = new Float64Array(players.length * M);
-    const shared = this.ra.revealedUtilities(scenario);
+    const scores = this.ra.revealedScores(scenario);
+    const shared = scores.map((v) => this.ra.revealedTheta * v);
     const p = this.sharpen(this.pce(c, coefs, weights, util, shared));
     const favourite = players.map((pl, k) => {
       let best = 0;
@@ -237,11 +238,7 @@ export class GovernmentalModel implements DecisionModel {
       (m) => ({
         terms: [
           ...this.ra.contributions(c, m, leadCoef),
-          ...this.ra.revealedContribution(
-            scenario,
-            m,
-            this.ra.revealedTheta === 0 ? 0 : shared[m]! / this.ra.revealedTheta,
-          ),
+          ...this.ra.revealedContribution(scenario, m, scores[m]!),
         ],
       }),
     );

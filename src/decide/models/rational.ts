@@ -105,11 +105,6 @@ export class RationalActorModel implements DecisionModel {
     return this.revealed.training(s);
   }
 
-  /** θ_r × score per option: the revealed-value term's part of the utility. */
-  revealedUtilities(s: Scenario): number[] {
-    return this.revealedScores(s).map((v) => this.revealedTheta * v);
-  }
-
   /** Fits the revealed-value lexicon (cross-fitted) when the term is on. */
   fitRevealed(cases: readonly LabelledCase[]): this {
     this.revealed.fit(labelled(cases));
